@@ -1,0 +1,40 @@
+package dev.boomiemulator.accounts;
+
+import dev.boomiemulator.db.jooq.tables.records.AccountUserRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether Basic credentials admit a caller to an account, the rule the Platform and Connect Now
+ * families share: unknown user or wrong secret is unauthenticated (401); a real user of some other
+ * account is forbidden here (403).
+ */
+public final class AccountAccess {
+    public enum Verdict { ADMITTED, UNAUTHENTICATED, FORBIDDEN }
+
+    private final AccountRepository accounts;
+
+    public AccountAccess(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    public Verdict check(Optional<BasicCredentials> credentials, String accountId) {
+        if (credentials.isEmpty()) {
+            return Verdict.UNAUTHENTICATED;
+        }
+        BasicCredentials given = credentials.get();
+        List<AccountUserRecord> memberships = accounts.usersNamed(given.user()).stream()
+                .filter(user -> secretMatches(user, given))
+                .toList();
+        if (memberships.isEmpty()) {
+            return Verdict.UNAUTHENTICATED;
+        }
+        boolean member = memberships.stream().anyMatch(user -> user.getAccountId().equals(accountId));
+        return member ? Verdict.ADMITTED : Verdict.FORBIDDEN;
+    }
+
+    private static boolean secretMatches(AccountUserRecord user, BasicCredentials given) {
+        String expected = given.isApiToken() ? user.getApiToken() : user.getPassword();
+        return expected != null && expected.equals(given.secret());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.boomiemulator.common;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One API family as the server shell sees it: where it lives, how its errors look, which OpenAPI
+ * document checks its requests, how callers prove who they are, and its route table.
+ */
+public interface ApiModule {
+    /** The path every route of the family starts with, e.g. {@code /api/rest/v1}. */
+    String pathPrefix();
+
+    /** Classpath location of the OpenAPI document requests are validated against, if any. */
+    Optional<String> openApiDocument();
+
+    /** The family's wire error for a failure found outside its handlers (unknown route, bad JSON, ...). */
+    ApiException error(int status, String message);
+
+    /** The family's wire error for requests that break its OpenAPI document. */
+    ApiException invalidRequest(List<Violation> violations);
+
+    /** Checks the caller's credentials; throws the family's 401/403 when they do not admit the request. */
+    void authenticate(Context ctx);
+
+    /** Declares the routes inside a Javalin {@code apiBuilder} block. */
+    void addRoutes();
+
+    /** The parts of a fixture account this family loads. */
+    default List<FixtureSection> fixtureSections() {
+        return List.of();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.boomiemulator.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.FixtureProblem;
+import dev.boomiemulator.common.FixtureSection;
+import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.jooq.Tables;
+import dev.boomiemulator.platform.environment.Environment;
+import dev.boomiemulator.platform.environment.EnvironmentRepository;
+import java.time.Instant;
+import org.jooq.DSLContext;
+
+/** Loads the {@code platform} section of a fixture account (schema: fixtures/schema/platform.schema.json). */
+public final class PlatformFixtures implements FixtureSection {
+    private final IdGenerator ids;
+    private final EmulatorClock clock;
+
+    public PlatformFixtures(IdGenerator ids, EmulatorClock clock) {
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "platform";
+    }
+
+    @Override
+    public String schemaResource() {
+        return "fixtures/schema/platform.schema.json";
+    }
+
+    @Override
+    public void load(DSLContext tx, String accountId, JsonNode section, String path) {
+        JsonNode environments = section.path("environments");
+        for (int i = 0; i < environments.size(); i++) {
+            JsonNode environment = environments.get(i);
+            String at = path + ".environments[" + i + "]";
+            String id = JsonFields.text(environment, "id").orElseGet(ids::uuid);
+            if (tx.fetchExists(Tables.ENVIRONMENT, Tables.ENVIRONMENT.ACCOUNT_ID.eq(accountId)
+                    .and(Tables.ENVIRONMENT.ID.eq(id)))) {
+                throw new FixtureProblem(at + ".id", "duplicate environment id '" + id + "'");
+            }
+            EnvironmentRepository.insert(tx, accountId, new Environment(id,
+                    environment.get("name").asText(),
+                    JsonFields.text(environment, "classification").orElse("PROD"),
+                    instant(environment, "createdDate", at)));
+        }
+    }
+
+    /** A fixture's own timestamp, or the clock's reading when it gives none. */
+    Instant instant(JsonNode node, String field, String at) {
+        return JsonFields.text(node, field).map(text -> {
+            try {
+                return Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new FixtureProblem(at + "." + field, "not an ISO 8601 instant: '" + text + "'");
+            }
+        }).orElseGet(clock::instant);
+    }
+}

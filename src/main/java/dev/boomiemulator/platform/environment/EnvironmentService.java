@@ -1,0 +1,76 @@
+package dev.boomiemulator.platform.environment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.platform.BulkGet;
+import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.query.QueryEngine;
+import dev.boomiemulator.platform.query.QueryResult;
+
+/** The rules of Platform environments. */
+public final class EnvironmentService {
+    private final EnvironmentRepository environments;
+    private final QueryEngine queries;
+    private final IdGenerator ids;
+    private final EmulatorClock clock;
+
+    public EnvironmentService(EnvironmentRepository environments, QueryEngine queries, IdGenerator ids,
+                              EmulatorClock clock) {
+        this.environments = environments;
+        this.queries = queries;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Environment create(String accountId, JsonNode body) {
+        String name = JsonFields.text(body, "name")
+                .orElseThrow(() -> PlatformException.badRequest("Environment name is required."));
+        String classification = JsonFields.text(body, "classification").orElse(Classification.DEFAULT);
+        Classification.canonical(classification);
+        Environment environment = new Environment(ids.uuid(), name, classification, clock.instant());
+        environments.insert(accountId, environment);
+        return environment;
+    }
+
+    public Environment get(String accountId, String id) {
+        return environments.find(accountId, id).orElseThrow(() -> PlatformException.notFound("Environment", id));
+    }
+
+    /** Renames; the classification is fixed at creation, so a different one is refused. */
+    public Environment update(String accountId, String id, JsonNode body) {
+        Environment current = get(accountId, id);
+        JsonFields.text(body, "id").filter(given -> !given.equals(id)).ifPresent(given -> {
+            throw PlatformException.badRequest("The id in the body (" + given + ") does not match the path (" + id + ").");
+        });
+        JsonFields.text(body, "classification")
+                .filter(given -> !Classification.canonical(given).equals(Classification.canonical(current.classification())))
+                .ifPresent(given -> {
+                    throw PlatformException.badRequest("The classification of an environment cannot be changed.");
+                });
+        String name = JsonFields.text(body, "name").orElse(current.name());
+        if (!environments.rename(accountId, id, name)) {
+            throw PlatformException.notFound("Environment", id);
+        }
+        return new Environment(id, name, current.classification(), current.createdDate());
+    }
+
+    public void delete(String accountId, String id) {
+        if (!environments.delete(accountId, id)) {
+            throw PlatformException.notFound("Environment", id);
+        }
+    }
+
+    public QueryResult query(String accountId, JsonNode body) {
+        return queries.query(EnvironmentRepository.QUERY, accountId, body);
+    }
+
+    public QueryResult queryMore(String accountId, String token) {
+        return queries.queryMore(EnvironmentRepository.QUERY, accountId, token);
+    }
+
+    public BulkGet.BulkResult bulk(String accountId, JsonNode body) {
+        return BulkGet.run(body, id -> get(accountId, id));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.boomiemulator.platform.query;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Turns a parsed expression into a jOOQ condition. Columns come only from declared properties and
+ * every argument is a bind value, so caller text never becomes SQL.
+ */
+final class ConditionBuilder {
+    private static final char ESCAPE = '!';
+
+    private ConditionBuilder() {
+    }
+
+    static Condition of(Optional<Expression> expression) {
+        return expression.map(ConditionBuilder::of).orElse(DSL.trueCondition());
+    }
+
+    static Condition of(Expression expression) {
+        if (expression instanceof Expression.Grouping grouping) {
+            List<Condition> children = grouping.children().stream().map(ConditionBuilder::of).toList();
+            if (children.isEmpty()) {
+                return DSL.trueCondition();
+            }
+            return grouping.and() ? DSL.and(children) : DSL.or(children);
+        }
+        return comparison((Expression.Comparison) expression);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Condition comparison(Expression.Comparison comparison) {
+        FilterProperty property = comparison.property();
+        Field<Object> column = (Field<Object>) property.column();
+        List<String> args = comparison.arguments();
+        return switch (comparison.operator()) {
+            case IS_NULL -> column.isNull();
+            case IS_NOT_NULL -> column.isNotNull();
+            case EQUALS -> comparable(property).eq(value(property, args.get(0)));
+            case NOT_EQUALS -> comparable(property).isDistinctFrom(value(property, args.get(0)));
+            case GREATER_THAN -> comparable(property).gt(value(property, args.get(0)));
+            case GREATER_THAN_OR_EQUAL -> comparable(property).ge(value(property, args.get(0)));
+            case LESS_THAN -> comparable(property).lt(value(property, args.get(0)));
+            case LESS_THAN_OR_EQUAL -> comparable(property).le(value(property, args.get(0)));
+            case BETWEEN -> comparable(property).between(value(property, args.get(0)), value(property, args.get(1)));
+            case LIKE -> text(property).like(likePattern(property, args.get(0)), ESCAPE);
+            case NOT_LIKE -> column.isNull().or(text(property).notLike(likePattern(property, args.get(0)), ESCAPE));
+            case STARTS_WITH -> text(property).like(literal(property, args.get(0)) + "%", ESCAPE);
+            case CONTAINS -> text(property).like("%" + literal(property, args.get(0)) + "%", ESCAPE);
+            case NOT_CONTAINS -> column.isNull()
+                    .or(text(property).notLike("%" + literal(property, args.get(0)) + "%", ESCAPE));
+        };
+    }
+
+    /** The column as compared: upper-cased for enumerations, so {@code online} finds {@code ONLINE}. */
+    @SuppressWarnings("unchecked")
+    private static Field<Object> comparable(FilterProperty property) {
+        Field<Object> column = (Field<Object>) property.column();
+        return property.type() == ValueType.ENUM ? (Field<Object>) (Field<?>) DSL.upper(column.cast(String.class)) : column;
+    }
+
+    private static Field<String> text(FilterProperty property) {
+        Field<String> column = property.column().cast(SQLDataType.VARCHAR);
+        return property.type() == ValueType.ENUM ? DSL.upper(column) : column;
+    }
+
+    private static Field<Object> value(FilterProperty property, String argument) {
+        Object typed = ArgumentValues.typed(property, argument);
+        if (property.type() == ValueType.ENUM) {
+            return DSL.val(typed);
+        }
+        @SuppressWarnings("unchecked")
+        Field<Object> column = (Field<Object>) property.column();
+        return DSL.val(column.getDataType().convert(typed), column);
+    }
+
+    /** Boomi's LIKE knows only {@code %}; an underscore or our escape character is literal. */
+    private static String likePattern(FilterProperty property, String argument) {
+        String pattern = argument.replace("!", "!!").replace("_", "!_");
+        return property.type() == ValueType.ENUM ? pattern.toUpperCase() : pattern;
+    }
+
+    /** Text matched literally inside a pattern: every wildcard escaped. */
+    private static String literal(FilterProperty property, String argument) {
+        String literal = argument.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return property.type() == ValueType.ENUM ? literal.toUpperCase() : literal;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.boomiemulator.platform.query;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+
+/**
+ * What the query engine needs to know about one Platform object: its table, the account and
+ * insertion-order columns, the whitelisted filter properties, which of them QuerySort may name, and how
+ * a row becomes the object on the wire. Each object declares one; the engine does the rest.
+ */
+public final class QueryDefinition<R extends Record> {
+    private final String objectType;
+    private final Table<R> table;
+    private final Field<String> accountColumn;
+    private final Field<Long> seqColumn;
+    private final QueryFilterParser parser;
+    private final Set<String> sortable = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final Function<R, ?> render;
+
+    public QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<Long> seqColumn,
+                           List<FilterProperty> filterable, List<String> sortable, Function<R, ?> render) {
+        this.objectType = objectType;
+        this.table = table;
+        this.accountColumn = accountColumn;
+        this.seqColumn = seqColumn;
+        this.parser = new QueryFilterParser(objectType, filterable);
+        this.sortable.addAll(sortable);
+        this.render = render;
+    }
+
+    public String objectType() {
+        return objectType;
+    }
+
+    Table<R> table() {
+        return table;
+    }
+
+    Field<String> accountColumn() {
+        return accountColumn;
+    }
+
+    Field<Long> seqColumn() {
+        return seqColumn;
+    }
+
+    QueryFilterParser parser() {
+        return parser;
+    }
+
+    boolean isSortable(String property) {
+        return sortable.contains(property);
+    }
+
+    Object render(R row) {
+        return render.apply(row);
+    }
+}

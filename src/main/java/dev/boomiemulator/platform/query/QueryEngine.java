@@ -1,0 +1,113 @@
+package dev.boomiemulator.platform.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import dev.boomiemulator.platform.PlatformException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+
+/**
+ * Runs Platform queries with keyset paging. A query fixes the highest insertion sequence when it
+ * begins (its ceiling); every page is "rows after the last key sent, up to the ceiling", read through
+ * the (account, sequence) index. So rows added while a client pages never appear, nothing existing is
+ * repeated or skipped, a page costs the same at row 100,000 as at row 1,000, and the server keeps no
+ * per-query memory: the signed token carries it all.
+ */
+public final class QueryEngine {
+    public static final int PAGE_SIZE = 100;
+
+    private final DSLContext dsl;
+    private final QueryToken tokens;
+
+    public QueryEngine(DSLContext dsl, QueryToken tokens) {
+        this.dsl = dsl;
+        this.tokens = tokens;
+    }
+
+    /** The first page of {@code body}'s query (no body, {@code null} or {@code {}} match everything). */
+    public <R extends Record> QueryResult query(QueryDefinition<R> definition, String accountId, JsonNode body) {
+        JsonNode query = body == null || body.isMissingNode() ? NullNode.getInstance() : body;
+        Condition filter = ConditionBuilder.of(definition.parser().parse(query));
+        Optional<Sort> sort = sort(definition, query);
+        Long highest = dsl.select(DSL.max(definition.seqColumn())).from(definition.table()).fetchOne(0, Long.class);
+        long ceiling = highest == null ? 0 : highest;
+        Condition scope = definition.accountColumn().eq(accountId).and(definition.seqColumn().le(ceiling)).and(filter);
+        long total = dsl.fetchCount(definition.table(), scope);
+        return page(definition, accountId, query, sort, scope, ceiling, total);
+    }
+
+    /** The page after the one {@code token} was issued with. */
+    public <R extends Record> QueryResult queryMore(QueryDefinition<R> definition, String accountId, String token) {
+        QueryToken.State state = tokens.decode(token, accountId, definition.objectType());
+        Condition filter = ConditionBuilder.of(definition.parser().parse(state.query()));
+        Optional<Sort> sort = sort(definition, state.query());
+        Condition scope = definition.accountColumn().eq(accountId)
+                .and(definition.seqColumn().le(state.ceiling()))
+                .and(filter)
+                .and(after(definition, sort, state));
+        return page(definition, accountId, state.query(), sort, scope, state.ceiling(), state.total());
+    }
+
+    private <R extends Record> QueryResult page(QueryDefinition<R> definition, String accountId, JsonNode query,
+                                                Optional<Sort> sort, Condition scope, long ceiling, long total) {
+        List<SortField<?>> order = new ArrayList<>();
+        sort.ifPresent(s -> order.add(s.descending() ? s.column().desc() : s.column().asc()));
+        order.add(definition.seqColumn().asc());
+        Result<R> rows = dsl.selectFrom(definition.table()).where(scope).orderBy(order).limit(PAGE_SIZE + 1).fetch();
+        boolean more = rows.size() > PAGE_SIZE;
+        List<R> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
+        List<Object> result = new ArrayList<>(shown.size());
+        shown.forEach(row -> result.add(definition.render(row)));
+        String next = null;
+        if (more) {
+            R last = shown.get(shown.size() - 1);
+            String lastSortValue = sort.map(s -> String.valueOf(last.get(s.column()))).orElse(null);
+            next = tokens.encode(new QueryToken.State(accountId, definition.objectType(), query, ceiling,
+                    last.get(definition.seqColumn()), lastSortValue, total));
+        }
+        return new QueryResult(result, next, total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Condition after(QueryDefinition<?> definition, Optional<Sort> sort, QueryToken.State state) {
+        Field<Long> seq = definition.seqColumn();
+        if (sort.isEmpty() || state.lastSortValue() == null) {
+            return seq.gt(state.lastSeq());
+        }
+        Field<Object> column = (Field<Object>) sort.get().column();
+        Object last = column.getDataType().convert(state.lastSortValue());
+        Condition beyond = sort.get().descending() ? column.lt(last) : column.gt(last);
+        return beyond.or(column.eq(last).and(seq.gt(state.lastSeq())));
+    }
+
+    /** The first {@code QuerySort.sortField} entry, if any; sortable properties only. */
+    private static Optional<Sort> sort(QueryDefinition<?> definition, JsonNode query) {
+        JsonNode fields = query.path("QuerySort").path("sortField");
+        JsonNode first = fields.isArray() ? fields.path(0) : fields;
+        if (first.isMissingNode() || first.isNull() || !first.has("fieldName")) {
+            return Optional.empty();
+        }
+        String name = first.get("fieldName").asText();
+        FilterProperty property = definition.parser().property(name)
+                .filter(p -> definition.isSortable(p.name()))
+                .orElseThrow(() -> PlatformException.badRequest("Cannot sort " + definition.objectType()
+                        + " results by '" + name + "'."));
+        String order = first.path("sortOrder").asText("ASC").toUpperCase(Locale.ROOT);
+        if (!order.equals("ASC") && !order.equals("DESC")) {
+            throw PlatformException.badRequest("sortOrder must be ASC or DESC, not '" + order + "'.");
+        }
+        return Optional.of(new Sort(property.column(), order.equals("DESC")));
+    }
+
+    private record Sort(Field<?> column, boolean descending) {
+    }
+}

@@ -1,0 +1,129 @@
+package dev.boomiemulator.platform.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.platform.PlatformException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Reads a Platform query body ({@code {"QueryFilter":{"expression":...}}}) into an {@link Expression}
+ * over one object's whitelisted properties. No body, {@code null}, {@code {}}, {@code {"QueryFilter":{}}}
+ * and an empty expression all mean "everything" (an empty Optional).
+ */
+public final class QueryFilterParser {
+    private final String objectType;
+    private final Map<String, FilterProperty> properties = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+    public QueryFilterParser(String objectType, List<FilterProperty> filterable) {
+        this.objectType = objectType;
+        filterable.forEach(property -> properties.put(property.name(), property));
+    }
+
+    public Optional<Expression> parse(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            return Optional.empty();
+        }
+        if (!body.isObject()) {
+            throw PlatformException.badRequest("The query body must be a JSON object with a QueryFilter.");
+        }
+        JsonNode filter = body.get("QueryFilter");
+        if (filter == null || filter.isNull() || filter.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode expression = filter.get("expression");
+        if (expression == null || expression.isNull() || expression.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(expression(expression, "QueryFilter.expression"));
+    }
+
+    public Optional<FilterProperty> property(String name) {
+        return Optional.ofNullable(properties.get(name));
+    }
+
+    private Expression expression(JsonNode node, String at) {
+        if (!node.isObject()) {
+            throw PlatformException.badRequest(at + " must be an object.");
+        }
+        String operator = text(node.get("operator"));
+        boolean grouping = node.has("nestedExpression")
+                || (!node.has("property") && ("and".equalsIgnoreCase(operator) || "or".equalsIgnoreCase(operator)));
+        return grouping ? grouping(node, operator, at) : comparison(node, operator, at);
+    }
+
+    private Expression grouping(JsonNode node, String operator, String at) {
+        boolean and;
+        if (operator == null || operator.equalsIgnoreCase("and")) {
+            and = true;
+        } else if (operator.equalsIgnoreCase("or")) {
+            and = false;
+        } else {
+            throw PlatformException.badRequest("Unknown grouping operator '" + operator + "' at " + at
+                    + ": use 'and' or 'or'.");
+        }
+        JsonNode nested = node.get("nestedExpression");
+        List<Expression> children = new ArrayList<>();
+        if (nested != null && nested.isArray()) {
+            for (int i = 0; i < nested.size(); i++) {
+                children.add(expression(nested.get(i), at + ".nestedExpression[" + i + "]"));
+            }
+        } else if (nested != null && nested.isObject()) {
+            // XML-to-JSON converters turn a one-element list into a bare object
+            children.add(expression(nested, at + ".nestedExpression"));
+        } else if (nested != null && !nested.isNull()) {
+            throw PlatformException.badRequest(at + ".nestedExpression must be a list of expressions.");
+        }
+        return new Expression.Grouping(and, children);
+    }
+
+    private Expression comparison(JsonNode node, String operatorName, String at) {
+        String name = text(node.get("property"));
+        if (name == null) {
+            throw PlatformException.badRequest("Missing property at " + at + ".");
+        }
+        FilterProperty property = properties.get(name);
+        if (property == null) {
+            throw PlatformException.badRequest("Unknown property '" + name + "' for " + objectType
+                    + " queries; filterable properties are " + String.join(", ", properties.keySet()) + ".");
+        }
+        if (operatorName == null) {
+            throw PlatformException.badRequest("Missing operator for property '" + name + "' at " + at + ".");
+        }
+        Operator operator;
+        try {
+            operator = Operator.valueOf(operatorName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw PlatformException.badRequest("Unknown operator '" + operatorName + "' for property '" + name + "'.");
+        }
+        List<String> arguments = arguments(node.get("argument"));
+        if (arguments.size() != operator.arguments()) {
+            throw PlatformException.badRequest("Operator " + operator + " on property '" + name + "' takes "
+                    + operator.arguments() + " argument(s), got " + arguments.size() + ".");
+        }
+        if (arguments.contains(null)) {
+            throw PlatformException.badRequest("Arguments of property '" + name + "' must not be null.");
+        }
+        return new Expression.Comparison(property, operator, arguments);
+    }
+
+    private static List<String> arguments(JsonNode node) {
+        List<String> arguments = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return arguments;
+        }
+        if (node.isArray()) {
+            node.forEach(argument -> arguments.add(argument.isNull() ? null : argument.asText()));
+        } else {
+            arguments.add(node.asText()); // a lone argument not wrapped in a list
+        }
+        return arguments;
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() || node.asText().isEmpty() ? null : node.asText();
+    }
+}

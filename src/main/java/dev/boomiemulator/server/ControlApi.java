@@ -1,0 +1,227 @@
+package dev.boomiemulator.server;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.accounts.AccountRepository;
+import dev.boomiemulator.common.ApiException;
+import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.Json;
+import dev.boomiemulator.common.Violation;
+import dev.boomiemulator.fixtures.FixtureDocument;
+import dev.boomiemulator.fixtures.FixtureLoader;
+import dev.boomiemulator.fixtures.FixtureReader;
+import dev.boomiemulator.fixtures.FixtureRejected;
+import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The emulator's own control API at {@code /_emulator}: health, reset, fixtures and the clock. */
+final class ControlApi implements ApiModule {
+    static final String PREFIX = "/_emulator";
+
+    private final FixtureLoader fixtures;
+    private final EmulatorClock clock;
+    private final AccountRepository accounts;
+    private final String adminToken;
+
+    ControlApi(FixtureLoader fixtures, EmulatorClock clock, AccountRepository accounts, String adminToken) {
+        this.fixtures = fixtures;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.adminToken = adminToken;
+    }
+
+    @Override
+    public void addRoutes() {
+        path(PREFIX, () -> {
+            get("health", this::health);
+            post("reset", this::reset);
+            post("reset/{accountId}", this::resetAccount);
+            get("fixtures", this::listFixtures);
+            post("fixtures", this::loadFixtures);
+            path("clock", () -> {
+                get(this::readClock);
+                post(this::setClock);
+                post("freeze", this::freeze);
+                post("unfreeze", this::unfreeze);
+                post("advance", this::advance);
+            });
+        });
+    }
+
+    private void health(Context ctx) {
+        ctx.json(Map.of("status", "UP", "now", clock.instant().toString()));
+    }
+
+    /** Everything back to the loaded fixtures, or one account with {@code ?accountId=}. */
+    private void reset(Context ctx) {
+        String accountId = ctx.queryParam("accountId");
+        if (accountId != null && !accountId.isBlank()) {
+            resetAccount(ctx, accountId);
+            return;
+        }
+        fixtures.resetAll();
+        ctx.json(Map.of("reset", "all"));
+    }
+
+    private void resetAccount(Context ctx) {
+        resetAccount(ctx, ctx.pathParam("accountId"));
+    }
+
+    private void resetAccount(Context ctx, String accountId) {
+        if (accounts.find(accountId).isEmpty()) {
+            throw new ControlException(404, "No account '" + accountId + "'.");
+        }
+        fixtures.resetAccount(accountId);
+        ctx.json(Map.of("reset", accountId));
+    }
+
+    private void listFixtures(Context ctx) {
+        ctx.json(Map.of("loaded", fixtures.loadedSources(), "accounts", accounts.accountIds()));
+    }
+
+    /** Loads one fixture document from the body; refused whole, with each problem's path and reason. */
+    private void loadFixtures(Context ctx) {
+        String source = Optional.ofNullable(ctx.queryParam("name")).orElse("request");
+        try {
+            FixtureDocument document = FixtureReader.parse(source, ctx.body());
+            fixtures.load(List.of(document));
+        } catch (FixtureRejected rejected) {
+            throw new ControlException(400, rejected.getMessage(), rejected.problems());
+        }
+        ctx.status(201).json(Map.of("loaded", source, "accounts", accounts.accountIds()));
+    }
+
+    private void readClock(Context ctx) {
+        ctx.json(clockState());
+    }
+
+    /** {@code {"now":"2026-01-01T00:00:00Z","frozen":true}}: both optional. */
+    private void setClock(Context ctx) {
+        JsonNode body = jsonBody(ctx);
+        if (body.hasNonNull("now")) {
+            clock.set(instant(body.get("now").asText()));
+        }
+        if (body.has("frozen")) {
+            if (body.get("frozen").asBoolean()) {
+                clock.freeze(null);
+            } else {
+                clock.unfreeze();
+            }
+        }
+        ctx.json(clockState());
+    }
+
+    private void freeze(Context ctx) {
+        JsonNode body = jsonBody(ctx);
+        clock.freeze(body.hasNonNull("at") ? instant(body.get("at").asText()) : null);
+        ctx.json(clockState());
+    }
+
+    private void unfreeze(Context ctx) {
+        clock.unfreeze();
+        ctx.json(clockState());
+    }
+
+    /** By {@code {"seconds":90}}, {@code {"millis":1500}} or {@code {"duration":"PT5M"}} (or the same as query parameters). */
+    private void advance(Context ctx) {
+        JsonNode body = jsonBody(ctx);
+        Duration by;
+        try {
+            if (has(ctx, body, "duration")) {
+                by = Duration.parse(value(ctx, body, "duration"));
+            } else if (has(ctx, body, "seconds")) {
+                by = Duration.ofMillis(Math.round(Double.parseDouble(value(ctx, body, "seconds")) * 1000));
+            } else if (has(ctx, body, "millis")) {
+                by = Duration.ofMillis(Long.parseLong(value(ctx, body, "millis")));
+            } else {
+                throw new ControlException(400, "Say how far to advance: seconds, millis or duration (ISO 8601, e.g. PT5M).");
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new ControlException(400, "Cannot read the amount to advance: " + e.getMessage());
+        }
+        if (by.isNegative()) {
+            throw new ControlException(400, "The clock only moves forward.");
+        }
+        clock.advance(by);
+        ctx.json(clockState());
+    }
+
+    private Map<String, Object> clockState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("now", clock.instant().toString());
+        state.put("frozen", clock.isFrozen());
+        return state;
+    }
+
+    private static boolean has(Context ctx, JsonNode body, String name) {
+        return body.hasNonNull(name) || ctx.queryParam(name) != null;
+    }
+
+    private static String value(Context ctx, JsonNode body, String name) {
+        return body.hasNonNull(name) ? body.get(name).asText() : ctx.queryParam(name);
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ControlException(400, "Not an ISO 8601 instant: '" + text + "'.");
+        }
+    }
+
+    private static JsonNode jsonBody(Context ctx) {
+        if (ctx.body().isBlank()) {
+            return Json.mapper().createObjectNode();
+        }
+        try {
+            JsonNode body = Json.mapper().readTree(ctx.body());
+            return body.isObject() ? body : Json.mapper().createObjectNode();
+        } catch (java.io.IOException e) {
+            throw new ControlException(400, "The body is not valid JSON.");
+        }
+    }
+
+    @Override
+    public String pathPrefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Optional<String> openApiDocument() {
+        return Optional.of("openapi/emulator-control.yaml");
+    }
+
+    @Override
+    public ApiException error(int status, String message) {
+        return new ControlException(status, message);
+    }
+
+    @Override
+    public ApiException invalidRequest(List<Violation> violations) {
+        return new ControlException(400, "Invalid request: "
+                + violations.stream().map(Violation::describe).collect(Collectors.joining("; ")));
+    }
+
+    /** Open by default (a local tool); with an admin token configured, the token is required. */
+    @Override
+    public void authenticate(Context ctx) {
+        if (adminToken == null || ctx.path().equals(PREFIX + "/health")) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        if (header == null || !header.equals("Bearer " + adminToken)) {
+            throw new ControlException(401, "The control API needs Authorization: Bearer <admin token>.");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.boomiemulator.server;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How to start an emulator.
+ *
+ * @param host            address to bind, e.g. {@code 0.0.0.0} in a container
+ * @param port            0 picks a free port
+ * @param fixtures        files, folders or {@code classpath:} resources loaded at start, in order
+ * @param defaultFixtures whether the built-in demo set is loaded first
+ * @param frozenClock     when set, the clock starts frozen at this instant
+ * @param adminToken      when set, the control API requires {@code Authorization: Bearer <token>}
+ */
+public record EmulatorConfig(String host, int port, List<String> fixtures, boolean defaultFixtures,
+                             Instant frozenClock, String adminToken) {
+    public EmulatorConfig {
+        fixtures = List.copyOf(fixtures);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String host = "0.0.0.0";
+        private int port = 8080;
+        private final List<String> fixtures = new ArrayList<>();
+        private boolean defaultFixtures = true;
+        private Instant frozenClock;
+        private String adminToken;
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder fixture(String location) {
+            fixtures.add(location);
+            return this;
+        }
+
+        public Builder defaultFixtures(boolean load) {
+            this.defaultFixtures = load;
+            return this;
+        }
+
+        public Builder frozenClock(Instant at) {
+            this.frozenClock = at;
+            return this;
+        }
+
+        public Builder adminToken(String token) {
+            this.adminToken = token;
+            return this;
+        }
+
+        public EmulatorConfig build() {
+            return new EmulatorConfig(host, port, fixtures, defaultFixtures, frozenClock, adminToken);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.boomiemulator.server;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.Violation;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a family's requests against its OpenAPI document, as strictly as the real service and no
+ * more: authentication is the server's own job, routing decides unknown paths and methods, and unknown
+ * fields and content types are accepted because real clients send them.
+ */
+final class RequestValidation {
+    private static final Pattern MISSING_PROPERTIES = Pattern.compile("\\(\\[(.*)]\\)");
+
+    private final ApiModule module;
+    /** Parsing a large document takes a while; it happens in the background so start-up stays fast. */
+    private final CompletableFuture<OpenApiInteractionValidator> validator;
+
+    RequestValidation(ApiModule module, String documentResource) {
+        this.module = module;
+        this.validator = CompletableFuture.supplyAsync(() -> build(documentResource));
+    }
+
+    void validate(Context ctx) {
+        ValidationReport report = validator.join().validateRequest(toRequest(ctx));
+        List<Violation> violations = new ArrayList<>();
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                violations.add(toViolation(message));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw module.invalidRequest(violations);
+        }
+    }
+
+    /** Blocks until the document is parsed; used to surface a broken document at start. */
+    void awaitReady() {
+        validator.join();
+    }
+
+    private static OpenApiInteractionValidator build(String documentResource) {
+        LevelResolver levels = LevelResolver.create()
+                .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+                .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
+                .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.IGNORE)
+                .withLevel("validation.request.accept.notAllowed", ValidationReport.Level.IGNORE)
+                .withLevel("validation.request.contentType.notAllowed", ValidationReport.Level.IGNORE)
+                .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                .build();
+        return OpenApiInteractionValidator.createForInlineApiSpecification(read(documentResource))
+                .withLevelResolver(levels)
+                .build();
+    }
+
+    private static Request toRequest(Context ctx) {
+        SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
+        ctx.headerMap().forEach(request::withHeader);
+        ctx.queryParamMap().forEach(request::withQueryParam);
+        String body = ctx.body();
+        if (!body.isEmpty()) {
+            request.withBody(body, StandardCharsets.UTF_8);
+        }
+        return request.build();
+    }
+
+    private static Violation toViolation(ValidationReport.Message message) {
+        String key = message.getKey();
+        String type = key.substring(key.lastIndexOf('.') + 1);
+        var context = message.getContext();
+        var parameter = context.flatMap(ValidationReport.MessageContext::getParameter);
+        if (parameter.isPresent()) {
+            String in = parameter.get().getIn().toLowerCase(Locale.ROOT);
+            return new Violation(in, List.of(parameter.get().getName()), type, message.getMessage());
+        }
+        List<String> loc = new ArrayList<>();
+        context.flatMap(ValidationReport.MessageContext::getPointers).map(p -> p.getInstance()).ifPresent(pointer ->
+                Arrays.stream(pointer.split("/")).filter(part -> !part.isEmpty()).forEach(loc::add));
+        if (type.equals("required")) {
+            Matcher missing = MISSING_PROPERTIES.matcher(message.getMessage());
+            if (missing.find()) {
+                loc.add(missing.group(1).split(",")[0].replace("\"", "").trim());
+            }
+            type = "missing";
+        }
+        return new Violation("body", loc, type, message.getMessage());
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = RequestValidation.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenAPI document " + resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+-- Connect Now (ws/simple) state that is not a Platform object: extension values per instance and environment.

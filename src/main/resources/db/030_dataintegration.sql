@@ -1,0 +1,1 @@
+-- Data Integration v1: rivers, operations, runs, connections, variables, tokens.
