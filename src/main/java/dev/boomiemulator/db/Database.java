@@ -20,10 +20,16 @@ import org.jooq.impl.DSL;
  * seeing each other), created from the same DDL scripts jOOQ generates its classes from.
  */
 public final class Database implements AutoCloseable {
-    /** Applied in this order; each family owns one script. */
+    /**
+     * Applied in this order (the same files jOOQ generates its classes from); each area owns one script.
+     * A script that does not exist is skipped.
+     */
     static final List<String> SCHEMA_SCRIPTS = List.of(
             "db/001_core.sql",
             "db/010_platform.sql",
+            "db/011_platform_runtime.sql",
+            "db/012_integration_packs.sql",
+            "db/013_connectors.sql",
             "db/020_connectnow.sql",
             "db/030_dataintegration.sql");
 
@@ -88,7 +94,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dsl.execute("SHUTDOWN");
+        dsl.connection(connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (java.sql.SQLException alreadyClosed) {
+                // the database is gone either way
+            }
+        });
         pool.dispose();
     }
 }

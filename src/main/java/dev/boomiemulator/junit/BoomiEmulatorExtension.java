@@ -1,0 +1,183 @@
+package dev.boomiemulator.junit;
+
+import dev.boomiemulator.server.EmulatorConfig;
+import dev.boomiemulator.server.EmulatorServer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The JUnit 5 extension behind {@link BoomiEmulatorTest}, also usable programmatically:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static BoomiEmulatorExtension emulator = BoomiEmulatorExtension.builder()
+ *         .fixtures("fixtures/my-account.json")
+ *         .defaultFixtures(false)
+ *         .frozenClock(Instant.parse("2026-01-01T00:00:00Z"))
+ *         .build();
+ * }</pre>
+ *
+ * One server per test class (a static field or the annotation) on its own port and database, so test
+ * classes can run in parallel; closed after the class.
+ */
+public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+        ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BoomiEmulatorExtension.class);
+
+    private final Settings programmatic;
+    private EmulatorRuntimeInfo registeredRuntime;
+
+    /** Used by {@link BoomiEmulatorTest}: settings come from the annotation. */
+    public BoomiEmulatorExtension() {
+        this.programmatic = null;
+    }
+
+    private BoomiEmulatorExtension(Settings settings) {
+        this.programmatic = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The running server's info, for a programmatically registered extension. */
+    public EmulatorRuntimeInfo runtimeInfo() {
+        if (registeredRuntime == null) {
+            throw new IllegalStateException("the emulator starts before the first test of the class");
+        }
+        return registeredRuntime;
+    }
+
+    public String baseUrl() {
+        return runtimeInfo().baseUrl();
+    }
+
+    public EmulatorControl control() {
+        return runtimeInfo().control();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Settings settings = programmatic != null ? programmatic : fromAnnotation(context);
+        EmulatorConfig.Builder config = EmulatorConfig.builder()
+                .host("127.0.0.1")
+                .port(settings.port)
+                .defaultFixtures(settings.defaultFixtures)
+                .frozenClock(settings.frozenClock);
+        settings.fixtures.forEach(resource -> config.fixture("classpath:" + resource));
+        EmulatorServer server = EmulatorServer.start(config.build());
+        EmulatorRuntimeInfo runtime = new EmulatorRuntimeInfo(server);
+        context.getStore(NAMESPACE).put(Running.class, new Running(server, runtime, settings));
+        if (programmatic != null) {
+            registeredRuntime = runtime;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Running running = context.getStore(NAMESPACE).remove(Running.class, Running.class);
+        if (running != null) {
+            running.server.close();
+        }
+        registeredRuntime = null;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Running running = running(context);
+        if (running.settings.resetBetweenTests) {
+            running.server.reset();
+            if (running.settings.frozenClock != null) {
+                running.server.clock().freeze(running.settings.frozenClock);
+            }
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == EmulatorRuntimeInfo.class || type == EmulatorControl.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        EmulatorRuntimeInfo runtime = running(context).runtime;
+        return parameter.getParameter().getType() == EmulatorControl.class ? runtime.control() : runtime;
+    }
+
+    private static Running running(ExtensionContext context) {
+        for (ExtensionContext at = context; at != null; at = at.getParent().orElse(null)) {
+            Running running = at.getStore(NAMESPACE).get(Running.class, Running.class);
+            if (running != null) {
+                return running;
+            }
+        }
+        throw new IllegalStateException("no emulator is running for " + context.getDisplayName());
+    }
+
+    private static Settings fromAnnotation(ExtensionContext context) {
+        BoomiEmulatorTest annotation = AnnotationSupport.findAnnotation(context.getRequiredTestClass(), BoomiEmulatorTest.class)
+                .orElseThrow(() -> new IllegalStateException("use @BoomiEmulatorTest or register the extension with its builder"));
+        Settings settings = new Settings();
+        settings.fixtures.addAll(List.of(annotation.fixtures()));
+        settings.defaultFixtures = annotation.defaultFixtures();
+        settings.frozenClock = annotation.frozenClock().isEmpty() ? null : Instant.parse(annotation.frozenClock());
+        settings.resetBetweenTests = annotation.resetBetweenTests();
+        return settings;
+    }
+
+    private record Running(EmulatorServer server, EmulatorRuntimeInfo runtime, Settings settings) {
+    }
+
+    private static final class Settings {
+        private final List<String> fixtures = new ArrayList<>();
+        private boolean defaultFixtures = true;
+        private Instant frozenClock;
+        private boolean resetBetweenTests = true;
+        private int port = 0;
+    }
+
+    /** Settings for a programmatically registered emulator. */
+    public static final class Builder {
+        private final Settings settings = new Settings();
+
+        /** Fixture documents or folders (with an index file) on the test classpath. */
+        public Builder fixtures(String... resources) {
+            settings.fixtures.addAll(List.of(resources));
+            return this;
+        }
+
+        public Builder defaultFixtures(boolean load) {
+            settings.defaultFixtures = load;
+            return this;
+        }
+
+        public Builder frozenClock(Instant at) {
+            settings.frozenClock = at;
+            return this;
+        }
+
+        public Builder resetBetweenTests(boolean reset) {
+            settings.resetBetweenTests = reset;
+            return this;
+        }
+
+        /** A fixed port; the default 0 picks a free one. */
+        public Builder port(int port) {
+            settings.port = port;
+            return this;
+        }
+
+        public BoomiEmulatorExtension build() {
+            return new BoomiEmulatorExtension(settings);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.boomiemulator.support;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * REST Assured filters that check every response against the project's own OpenAPI documents.
+ * Requests are not judged here (tests send bad requests on purpose); the server validates those.
+ */
+public final class Contracts {
+    public static final OpenApiValidationFilter PLATFORM = responsesOf("openapi/platform-v1.yaml");
+    public static final OpenApiValidationFilter CONTROL = responsesOf("openapi/emulator-control.yaml");
+
+    private Contracts() {
+    }
+
+    public static OpenApiValidationFilter responsesOf(String document) {
+        LevelResolver levels = LevelResolver.create()
+                .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                .build();
+        return new OpenApiValidationFilter(OpenApiInteractionValidator
+                .createForInlineApiSpecification(read(document))
+                .withLevelResolver(levels)
+                .build());
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = Contracts.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

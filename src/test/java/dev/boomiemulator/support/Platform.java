@@ -1,0 +1,41 @@
+package dev.boomiemulator.support;
+
+import static io.restassured.RestAssured.given;
+
+import dev.boomiemulator.junit.EmulatorRuntimeInfo;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/** Request specifications for the Platform API of an embedded emulator, with responses contract-checked. */
+public final class Platform {
+    private Platform() {
+    }
+
+    /** As the demo user (password), for the demo account, JSON in and out. */
+    public static RequestSpecification as(EmulatorRuntimeInfo emulator) {
+        return given()
+                .baseUri(emulator.platformUrl())
+                .auth().preemptive().basic(emulator.username(), emulator.password())
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .filter(Contracts.PLATFORM);
+    }
+
+    /** For another account, with explicit credentials. */
+    public static RequestSpecification as(EmulatorRuntimeInfo emulator, String accountId, String user, String secret) {
+        return given()
+                .baseUri(emulator.platformUrl(accountId))
+                .auth().preemptive().basic(user, secret)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
+                .filter(Contracts.PLATFORM);
+    }
+
+    /** Without credentials. */
+    public static RequestSpecification anonymous(EmulatorRuntimeInfo emulator) {
+        return given()
+                .baseUri(emulator.platformUrl())
+                .contentType(ContentType.JSON)
+                .filter(Contracts.PLATFORM);
+    }
+}
