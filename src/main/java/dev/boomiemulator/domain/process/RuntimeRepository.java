@@ -50,6 +50,17 @@ public final class RuntimeRepository {
                 .and(DEPLOYED_PACKAGE.ACTIVE.isTrue()));
     }
 
+    /** The environments the process has an active deployment in. */
+    public List<String> deployedEnvironments(String accountId, String processId) {
+        return dsl.selectDistinct(DEPLOYED_PACKAGE.ENVIRONMENT_ID)
+                .from(DEPLOYED_PACKAGE)
+                .where(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(accountId)
+                        .and(DEPLOYED_PACKAGE.COMPONENT_ID.eq(processId))
+                        .and(DEPLOYED_PACKAGE.ACTIVE.isTrue()))
+                .orderBy(DEPLOYED_PACKAGE.ENVIRONMENT_ID)
+                .fetch(DEPLOYED_PACKAGE.ENVIRONMENT_ID);
+    }
+
     private SelectConditionStep<Record> atoms(String accountId, Condition condition) {
         return dsl.select(ATOM.asterisk(), ENVIRONMENT_ATOM_ATTACHMENT.ENVIRONMENT_ID)
                 .from(ATOM)
