@@ -83,7 +83,7 @@ public final class DeploymentService {
             pkg = packages.create(accountId, user, new PackagedComponentService.Request(componentId,
                     request.componentVersion(), request.versionAsText(), request.componentType(), null, null, null));
         } else {
-            throw PlatformException.badRequest("Say what to deploy: packageId (a packaged component) or componentId.");
+            throw PlatformException.badRequest("packageId or componentId is required: the packaged component to deploy, or a component to package and deploy.");
         }
         return deploy(accountId, user, environment, pkg, JsonFields.text(body, "notes").orElse(null),
                 listenerStatus(body));
