@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Data Integration API's wire errors, shaped as FastAPI answers them: {@code {"detail":"..."}} for
@@ -87,6 +89,12 @@ public final class DataIntegrationException extends ApiException {
             return new ValidationItem("missing", loc, "Field required");
         }
 
+        private static final Pattern PATH_PREFIX = Pattern.compile("^\\[Path '[^']*'] ");
+        private static final Pattern REGEX = Pattern.compile("regex \"(.*)\" does not match");
+        private static final Pattern ENUM = Pattern.compile("possible values: \\[(.*)]\\)");
+        private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) elements? but instance has (\\d+)");
+        private static final Pattern BOUND = Pattern.compile("(?:minimum|maximum)[^\\d-]*(-?\\d+(?:\\.\\d+)?)");
+
         /** Translates a validator finding into the nearest Pydantic error type and message. */
         static ValidationItem of(Violation violation) {
             List<Object> loc = new ArrayList<>();
@@ -94,18 +102,32 @@ public final class DataIntegrationException extends ApiException {
             for (String part : violation.loc()) {
                 loc.add(part.matches("\\d{1,9}") ? (Object) Integer.valueOf(part) : part);
             }
-            String message = violation.message();
+            String message = PATH_PREFIX.matcher(violation.message()).replaceFirst("");
             return switch (violation.type()) {
                 case "missing" -> new ValidationItem("missing", loc, "Field required");
-                case "pattern" -> new ValidationItem("string_pattern_mismatch", loc, message);
-                case "minimum" -> new ValidationItem("greater_than_equal", loc, message);
-                case "maximum" -> new ValidationItem("less_than_equal", loc, message);
-                case "maxItems" -> new ValidationItem("too_long", loc, message);
-                case "enum" -> new ValidationItem("enum", loc, message);
+                case "pattern" -> new ValidationItem("string_pattern_mismatch", loc,
+                        find(REGEX, message).map(regex -> "String should match pattern '" + regex + "'").orElse(message));
+                case "minimum" -> new ValidationItem("greater_than_equal", loc,
+                        find(BOUND, message).map(bound -> "Input should be greater than or equal to " + bound).orElse(message));
+                case "maximum" -> new ValidationItem("less_than_equal", loc,
+                        find(BOUND, message).map(bound -> "Input should be less than or equal to " + bound).orElse(message));
+                case "maxItems" -> {
+                    Matcher m = AT_MOST.matcher(message);
+                    yield new ValidationItem("too_long", loc, m.find() ? "List should have at most " + m.group(1)
+                            + " item" + (m.group(1).equals("1") ? "" : "s") + " after validation, not " + m.group(2) : message);
+                }
+                case "enum" -> new ValidationItem("enum", loc, find(ENUM, message)
+                        .map(values -> "Input should be " + values.replace('"', '\'').replace(",", ", "))
+                        .orElse(message));
                 case "type" -> new ValidationItem(typeError(message), loc, message);
                 case "invalidJson" -> new ValidationItem("json_invalid", loc, "JSON decode error: " + message);
                 default -> new ValidationItem(violation.type(), loc, message);
             };
+        }
+
+        private static java.util.Optional<String> find(Pattern pattern, String message) {
+            Matcher m = pattern.matcher(message);
+            return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
         }
 
         private static String typeError(String message) {
