@@ -5,7 +5,9 @@ import dev.boomiemulator.common.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -125,13 +127,13 @@ public final class DataIntegrationException extends ApiException {
             };
         }
 
-        private static java.util.Optional<String> find(Pattern pattern, String message) {
+        private static Optional<String> find(Pattern pattern, String message) {
             Matcher m = pattern.matcher(message);
-            return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+            return m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
 
         private static String typeError(String message) {
-            String lower = message.toLowerCase();
+            String lower = message.toLowerCase(Locale.ROOT);
             if (lower.contains("integer")) {
                 return "int_parsing";
             }

@@ -16,6 +16,7 @@ import dev.boomiemulator.dataintegration.environment.EnvironmentService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,7 +71,7 @@ public final class ConnectionService {
         if (connections.nameTaken(caller.accountId(), environmentId, name.get(), null)) {
             throw duplicateName(name.get(), environmentId);
         }
-        String type = typeId.map(String::toLowerCase).orElseGet(() -> ConnectionTypes.idFor(typeLabel.get()));
+        String type = typeId.map(given -> given.toLowerCase(Locale.ROOT)).orElseGet(() -> ConnectionTypes.idFor(typeLabel.get()));
         ObjectNode settings = Json.mapper().createObjectNode();
         mergeSettings(settings, body);
         DiConnection connection = new DiConnection(ids.hex24(), environmentId, name.get(), type,
@@ -89,7 +90,7 @@ public final class ConnectionService {
         if (!name.equals(current.name()) && connections.nameTaken(caller.accountId(), environmentId, name, id)) {
             throw duplicateName(name, environmentId);
         }
-        String typeId = JsonFields.text(body, "connection_type_id").map(String::toLowerCase)
+        String typeId = JsonFields.text(body, "connection_type_id").map(given -> given.toLowerCase(Locale.ROOT))
                 .or(() -> JsonFields.text(body, "connection_type").map(ConnectionTypes::idFor))
                 .orElse(current.typeId());
         String typeLabel = JsonFields.text(body, "connection_type")
@@ -117,7 +118,7 @@ public final class ConnectionService {
 
     /** The connection's name, when the environment has it. */
     public Optional<String> nameOf(Caller caller, String environmentId, String id) {
-        return connections.find(caller.accountId(), environmentId, id.toLowerCase()).map(DiConnection::name);
+        return connections.find(caller.accountId(), environmentId, id.toLowerCase(Locale.ROOT)).map(DiConnection::name);
     }
 
     /** The catalogue's schemas, by name: {@code {name, tables_count}}. */
