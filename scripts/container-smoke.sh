@@ -21,9 +21,11 @@
 #   SMOKE_REMOVE_IMAGE=1  remove the built image at the end
 #   SMOKE_KEEP_ENGINE=1   leave a dockerd that this script started running
 #   SMOKE_SETUP=never     never install or start an engine, never build stand-in base images
+#   SMOKE_NETWORK=host    run the container with --network host (chosen by itself when dockerd runs without a bridge)
 #   SMOKE_STRICT_FAMILIES=1  the ws/simple and Data Integration checks must succeed (see below)
 #   SMOKE_DI_ACCOUNT, SMOKE_DI_TOKEN  Data Integration account id and bearer token to try
 #   DEBIAN_MIRROR         mirror for the stand-in base images    (http://deb.debian.org/debian)
+#   SMOKE_EXTRA_CA_DIR    *.crt the stand-ins trust besides Debian's CAs (/usr/local/share/ca-certificates)
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,13 +34,38 @@ BUILD_IMAGE=${BUILD_IMAGE:-maven:3.9-eclipse-temurin-17}
 RUNTIME_IMAGE=${RUNTIME_IMAGE:-eclipse-temurin:17-jre}
 DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 LOCAL_DEBIAN=boomi-emulator-local/debian:bookworm
+EXTRA_CA_DIR=${SMOKE_EXTRA_CA_DIR:-/usr/local/share/ca-certificates}
 SETUP=${SMOKE_SETUP:-auto}
 CONTAINER=boomi-emulator-smoke-$$
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/boomi-smoke.XXXXXX")
 DOCKERD_PID=
-NETWORK_MODE=bridge
+NETWORK_MODE=${SMOKE_NETWORK:-bridge}
 FAILED=0
 PASSED=0
+
+# Portability (macOS has no GNU timeout and no date +%N): small stand-ins.
+if ! command -v timeout >/dev/null 2>&1; then
+    timeout() {
+        local secs=$1 pid watchdog rc
+        shift
+        "$@" &
+        pid=$!
+        (sleep "$secs" && kill -TERM "$pid" 2>/dev/null) &
+        watchdog=$!
+        rc=0
+        wait "$pid" || rc=$?
+        kill "$watchdog" 2>/dev/null || true
+        return "$rc"
+    }
+fi
+now_ms() {
+    local ns
+    ns=$(date +%s%N)
+    case "$ns" in
+        *N) echo $(($(date +%s) * 1000)) ;;
+        *) echo $((ns / 1000000)) ;;
+    esac
+}
 
 log() { printf '== %s\n' "$*" >&2; }
 die() { printf 'FATAL: %s\n' "$*" >&2; exit 1; }
@@ -158,9 +185,16 @@ ensure_base_image() {
     [ "$SETUP" != never ] || die "base image $name is missing (and SMOKE_SETUP=never)"
     log "building a LOCAL STAND-IN for $name from Debian packages (scripts/local-base-images/$kind.Dockerfile)"
     debian_base
-    timeout 1200 docker build -q -t "$name" --build-arg DEBIAN_BASE="$LOCAL_DEBIAN" \
-        --build-arg DEBIAN_MIRROR="$DEBIAN_MIRROR" \
-        -f "$REPO/scripts/local-base-images/$kind.Dockerfile" "$REPO/scripts/local-base-images" \
+    # The build context: the stand-in Dockerfile and the CAs the host added (extra-ca/), so that
+    # Maven in the image trusts a TLS-intercepting proxy the host trusts.
+    local context="$WORK/standin-$kind"
+    mkdir -p "$context/extra-ca"
+    cp "$REPO/scripts/local-base-images/$kind.Dockerfile" "$context/Dockerfile"
+    if [ -d "$EXTRA_CA_DIR" ]; then
+        find "$EXTRA_CA_DIR" -maxdepth 1 -name '*.crt' -exec cp {} "$context/extra-ca/" \;
+    fi
+    timeout 1200 docker build -q ${build_net[@]+"${build_net[@]}"} -t "$name" --build-arg DEBIAN_BASE="$LOCAL_DEBIAN" \
+        --build-arg DEBIAN_MIRROR="$DEBIAN_MIRROR" "$context" \
         >"$WORK/standin-$kind.log" 2>&1 || { tail -30 "$WORK/standin-$kind.log" >&2; die "building the stand-in $name failed"; }
 }
 
@@ -197,7 +231,7 @@ fail() { FAILED=$((FAILED + 1)); printf 'FAIL  %s\n      status %s, body: %.300s
 
 # expect NAME STATUS... [-- BODY_REGEX]: the last response has one of the statuses (and the body matches)
 expect() {
-    local name=$1 regex= ok=0
+    local name=$1 regex='' ok=0
     shift
     local statuses=()
     while [ $# -gt 0 ]; do
@@ -214,13 +248,15 @@ expect() {
 
 command -v curl >/dev/null 2>&1 || die "curl is needed"
 ensure_engine
+build_net=()
+if [ "$NETWORK_MODE" = host ]; then build_net=(--network host); fi
 
 if [ "${SMOKE_SKIP_BUILD:-0}" != 1 ]; then
     ensure_base_image "$BUILD_IMAGE" maven
     ensure_base_image "$RUNTIME_IMAGE" jre
     log "docker build -t $IMAGE (log: $WORK/build.log)"
     build_start=$(date +%s)
-    timeout 1800 docker build -t "$IMAGE" --build-arg BUILD_IMAGE="$BUILD_IMAGE" \
+    timeout 1800 docker build --force-rm ${build_net[@]+"${build_net[@]}"} -t "$IMAGE" --build-arg BUILD_IMAGE="$BUILD_IMAGE" \
         --build-arg RUNTIME_IMAGE="$RUNTIME_IMAGE" "$REPO" >"$WORK/build.log" 2>&1 \
         || { tail -40 "$WORK/build.log" >&2; die "docker build failed"; }
     grep -h 'build-cds-archive:' "$WORK/build.log" >&2 || true
@@ -255,14 +291,14 @@ else
     net_args=(-p "127.0.0.1:$PORT:8080")
 fi
 log "docker run $IMAGE on port $PORT ($NETWORK_MODE network)"
-run_start=$(date +%s%N)
+run_start=$(now_ms)
 timeout 60 docker run -d --name "$CONTAINER" "${net_args[@]}" -v "$WORK/fixtures:/fixtures:ro" "$IMAGE" >/dev/null \
     || die "docker run failed"
 
 answered=
 for _ in $(seq 1 600); do # 60 s
     if curl -fs -o /dev/null --max-time 1 "$BASE/_emulator/health"; then
-        answered=$(date +%s%N)
+        answered=$(now_ms)
         break
     fi
     [ "$(docker inspect -f '{{.State.Running}}' "$CONTAINER" 2>/dev/null)" = true ] || die "the container stopped"
@@ -273,15 +309,15 @@ healthy=
 for _ in $(seq 1 600); do # 60 s: the HEALTHCHECK runs every 5 s
     state=$(docker inspect -f '{{.State.Health.Status}}' "$CONTAINER" 2>/dev/null || echo none)
     if [ "$state" = healthy ]; then
-        healthy=$(date +%s%N)
+        healthy=$(now_ms)
         break
     fi
     [ "$state" != unhealthy ] || die "docker reports the container unhealthy"
     sleep 0.1
 done
 [ -n "$healthy" ] || die "docker did not report the container healthy within 60 s"
-log "docker run -> health endpoint answers: $(((answered - run_start) / 1000000)) ms;" \
-    "-> docker reports healthy: $(((healthy - run_start) / 1000000)) ms (HEALTHCHECK interval 5 s)"
+log "docker run -> health endpoint answers: $((answered - run_start)) ms;" \
+    "-> docker reports healthy: $((healthy - run_start)) ms (HEALTHCHECK interval 5 s)"
 
 user=$(timeout 20 docker exec "$CONTAINER" id -u 2>/dev/null || echo '?')
 STATUS=$user BODY=
@@ -315,19 +351,21 @@ expect "fixtures mounted at /fixtures are loaded" 200 -- '"Smoke Environment"'
 if [ "${SMOKE_STRICT_FAMILIES:-0}" = 1 ]; then
     ws_ok=(200)
     di_ok=(200)
+    mode=strict
 else
+    mode="tolerant: 404 while not merged"
     ws_ok=(200 400 401 403 404) # TOLERANT: 404 while the family is not merged
     di_ok=(200 401 403 404)     # TOLERANT: 404 while the family is not merged
 fi
 http POST /ws/simple/getEnvironments "${DEMO[@]}" "${JSON[@]}" -d '{"accountId":"demo-account"}'
-expect "Connect Now: POST /ws/simple/getEnvironments (tolerant unless SMOKE_STRICT_FAMILIES=1)" "${ws_ok[@]}"
+expect "Connect Now: POST /ws/simple/getEnvironments ($mode)" "${ws_ok[@]}"
 DI_ACCOUNT=${SMOKE_DI_ACCOUNT:-000000000000000000000000}
 http GET "/v1/accounts/$DI_ACCOUNT/environments" -H "Authorization: Bearer ${SMOKE_DI_TOKEN:-smoke-token}"
 if [ "$STATUS" = 401 ] || [ "$STATUS" = 403 ]; then # the family's own errors are FastAPI-shaped
-    expect "Data Integration: GET /v1/accounts/{id}/environments answers {\"detail\":...} (tolerant unless SMOKE_STRICT_FAMILIES=1)" \
+    expect "Data Integration: GET /v1/accounts/{id}/environments answers {\"detail\":...} ($mode)" \
         "${di_ok[@]}" -- '"detail"'
 else
-    expect "Data Integration: GET /v1/accounts/{id}/environments (tolerant unless SMOKE_STRICT_FAMILIES=1)" "${di_ok[@]}"
+    expect "Data Integration: GET /v1/accounts/{id}/environments ($mode)" "${di_ok[@]}"
 fi
 
 # A graceful stop: the JVM gets SIGTERM (it is PID 1 through exec) and exits well within the timeout.
