@@ -7,8 +7,18 @@
 set -eu
 jar=$1
 archive=$2
-port=18080
 list=/tmp/boomi-emulator.classlist
+
+# A port nobody listens on (the build may share the host's network: docker build --network host).
+port=18080
+if command -v curl >/dev/null 2>&1; then
+    while [ "$port" -lt 18180 ]; do
+        rc=0
+        curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$port/" || rc=$?
+        [ "$rc" -eq 7 ] && break # connection refused: free
+        port=$((port + 1))
+    done
+fi
 base="http://127.0.0.1:$port"
 
 fetch() { # fetch URL [curl args...]: quiet, bounded; true when the answer is 2xx
@@ -36,6 +46,7 @@ until fetch "$base/_emulator/health" 2>/dev/null; do
     fi
     sleep 0.1
 done
+kill -0 "$pid" 2>/dev/null || { echo "build-cds-archive: the emulator exited" >&2; cat /tmp/cds-training.log >&2; exit 1; }
 
 # Warm-up requests, successes and errors alike (their classes belong in the archive too); the
 # answers do not matter, a missing one only makes the archive less complete.
