@@ -93,8 +93,14 @@ public final class EmulatorServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.router.ignoreTrailingSlashes = true;
-        config.requestLogger.http((ctx, millis) ->
-                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis)));
+        config.requestLogger.http((ctx, millis) -> {
+            // health checks (a container probes every few seconds) would drown the real traffic
+            if (ctx.path().equals(ControlApi.PREFIX + "/health")) {
+                LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+            } else {
+                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+            }
+        });
 
         config.routes.beforeMatched(ctx -> {
             ApiModule module = moduleFor(ctx.path());
