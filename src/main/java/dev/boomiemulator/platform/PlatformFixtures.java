@@ -7,6 +7,7 @@ import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.db.jooq.Tables;
+import dev.boomiemulator.domain.integrationpack.IntegrationPackFixtures;
 import dev.boomiemulator.platform.environment.Environment;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import java.time.Instant;
@@ -16,10 +17,12 @@ import org.jooq.DSLContext;
 public final class PlatformFixtures implements FixtureSection {
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final IntegrationPackFixtures integrationPacks;
 
     public PlatformFixtures(IdGenerator ids, EmulatorClock clock) {
         this.ids = ids;
         this.clock = clock;
+        this.integrationPacks = new IntegrationPackFixtures(ids, clock);
     }
 
     @Override
@@ -48,6 +51,12 @@ public final class PlatformFixtures implements FixtureSection {
                     JsonFields.text(environment, "classification").orElse("PROD"),
                     instant(environment, "createdDate", at)));
         }
+        loadIntegrationPacksAndConnectors(tx, accountId, section, path);
+    }
+
+    /** integrationPacks, integrationPackInstances (after environments: instances attach to them). */
+    private void loadIntegrationPacksAndConnectors(DSLContext tx, String accountId, JsonNode section, String path) {
+        integrationPacks.load(tx, accountId, section, path);
     }
 
     /** A fixture's own timestamp, or the clock's reading when it gives none. */
