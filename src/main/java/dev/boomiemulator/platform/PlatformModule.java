@@ -13,9 +13,13 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Violation;
+import dev.boomiemulator.domain.integrationpack.IntegrationPackRepository;
+import dev.boomiemulator.domain.integrationpack.IntegrationPackService;
 import dev.boomiemulator.platform.environment.EnvironmentHandler;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.environment.EnvironmentService;
+import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceHandler;
+import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceService;
 import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.query.QueryToken;
 import io.javalin.http.Context;
@@ -34,6 +38,7 @@ public final class PlatformModule implements ApiModule {
     private final AccountAccess access;
     private final PlatformFixtures fixtures;
     private final EnvironmentHandler environments;
+    private final IntegrationPackInstanceHandler integrationPacks;
 
     public PlatformModule(DSLContext dsl, AccountAccess access, IdGenerator ids, EmulatorClock clock) {
         this.access = access;
@@ -41,6 +46,7 @@ public final class PlatformModule implements ApiModule {
         QueryEngine queries = new QueryEngine(dsl, new QueryToken());
         this.environments = new EnvironmentHandler(
                 new EnvironmentService(new EnvironmentRepository(dsl), queries, ids, clock));
+        this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock);
     }
 
     @Override
@@ -58,6 +64,35 @@ public final class PlatformModule implements ApiModule {
                     delete(environments::delete);
                 });
             });
+            integrationPackRoutes();
+        });
+    }
+
+    // ---- integration packs and connectors (packs-connectnow) ---------------------------------------------
+
+    private static IntegrationPackInstanceHandler integrationPackHandler(DSLContext dsl, QueryEngine queries,
+                                                                         IdGenerator ids, EmulatorClock clock) {
+        IntegrationPackRepository repository = new IntegrationPackRepository(dsl);
+        return new IntegrationPackInstanceHandler(new IntegrationPackInstanceService(
+                new IntegrationPackService(repository, ids, clock), repository, queries));
+    }
+
+    private void integrationPackRoutes() {
+        path("IntegrationPackInstance", () -> {
+            post(integrationPacks::create);
+            post("query", integrationPacks::query);
+            post("queryMore", integrationPacks::queryMore);
+            post("bulk", integrationPacks::bulk);
+            path("{id}", () -> {
+                get(integrationPacks::get);
+                delete(integrationPacks::delete);
+            });
+        });
+        path("IntegrationPack", () -> {
+            post("query", integrationPacks::queryPacks);
+            post("queryMore", integrationPacks::queryMorePacks);
+            post("bulk", integrationPacks::bulkPacks);
+            get("{id}", integrationPacks::getPack);
         });
     }
 
