@@ -83,6 +83,7 @@ public final class EmulatorServer implements AutoCloseable {
             server.database.close();
             throw e;
         }
+        server.validations.values().forEach(RequestValidation::prepareInBackground);
         LOG.info("Boomi emulator listening on {}", server.baseUrl());
         return server;
     }

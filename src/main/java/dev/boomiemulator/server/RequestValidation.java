@@ -29,16 +29,27 @@ final class RequestValidation {
     private static final Pattern MISSING_PROPERTIES = Pattern.compile("\\(\\[(.*)]\\)");
 
     private final ApiModule module;
-    /** Parsing a large document takes a while; it happens in the background so start-up stays fast. */
-    private final CompletableFuture<OpenApiInteractionValidator> validator;
+    private final String documentResource;
+    /**
+     * Parsing a large document takes a while: it starts in the background once the server is up
+     * ({@link #prepareInBackground()}), so start-up stays fast; the first request waits for it if need be.
+     */
+    private volatile CompletableFuture<OpenApiInteractionValidator> validator;
 
     RequestValidation(ApiModule module, String documentResource) {
         this.module = module;
-        this.validator = CompletableFuture.supplyAsync(() -> build(documentResource));
+        this.documentResource = documentResource;
+    }
+
+    synchronized CompletableFuture<OpenApiInteractionValidator> prepareInBackground() {
+        if (validator == null) {
+            validator = CompletableFuture.supplyAsync(() -> build(documentResource));
+        }
+        return validator;
     }
 
     void validate(Context ctx) {
-        ValidationReport report = validator.join().validateRequest(toRequest(ctx));
+        ValidationReport report = prepareInBackground().join().validateRequest(toRequest(ctx));
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -50,11 +61,6 @@ final class RequestValidation {
         }
     }
 
-    /** Blocks until the document is parsed; used to surface a broken document at start. */
-    void awaitReady() {
-        validator.join();
-    }
-
     private static OpenApiInteractionValidator build(String documentResource) {
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
@@ -64,6 +70,10 @@ final class RequestValidation {
                 .withLevel("validation.request.contentType.notAllowed", ValidationReport.Level.IGNORE)
                 .withLevel("validation.schema.additionalProperties", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                // a body that is not JSON is the family's to judge: queryMore takes a bare token under any
+                // Content-Type, and the others parse the body themselves and answer in their own shape
+                .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
+                .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
         return OpenApiInteractionValidator.createForInlineApiSpecification(read(documentResource))
                 .withLevelResolver(levels)

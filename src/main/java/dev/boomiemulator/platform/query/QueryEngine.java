@@ -59,7 +59,10 @@ public final class QueryEngine {
 
     private <R extends Record> QueryResult page(QueryDefinition<R> definition, String accountId, JsonNode query,
                                                 Optional<Sort> sort, Condition scope, long ceiling, long total) {
+        // the account column leads so H2 reads rows in (ACCOUNT_ID, [sort column,] SEQ) index order and
+        // stops after one page, instead of sorting every match
         List<SortField<?>> order = new ArrayList<>();
+        order.add(definition.accountColumn().asc());
         sort.ifPresent(s -> order.add(s.descending() ? s.column().desc() : s.column().asc()));
         order.add(definition.seqColumn().asc());
         Result<R> rows = dsl.selectFrom(definition.table()).where(scope).orderBy(order).limit(PAGE_SIZE + 1).fetch();

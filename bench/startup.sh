@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Start-up benchmark: launch to the first 200 from /_emulator/health, default fixtures loaded.
+# Measures two ways: the plain fat jar (java -jar), and the README's launcher bin/boomi-emulator
+# (the same jar with C1 only and a class-data-sharing archive).
+# Usage: bench/startup.sh [runs]      target: under 1500 ms on a 2-core machine
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-7}
+jar=target/boomi-emulator.jar
+[ -f "$jar" ] || mvn -q -B package -DskipTests
+port=18765
+
+measure() { # label, command...
+  local label=$1; shift
+  local results=()
+  for i in $(seq 1 "$runs"); do
+    local start end pid ok=""
+    start=$(date +%s%N)
+    "$@" --port "$port" --host 127.0.0.1 >/dev/null 2>&1 &
+    pid=$!
+    for _ in $(seq 1 3000); do   # at most ~30 s
+      if curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/health"; then ok=1; break; fi
+      sleep 0.01
+    done
+    end=$(date +%s%N)
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
+    [ -n "$ok" ] || { echo "$label run $i: no healthy answer within 30 s" >&2; exit 1; }
+    results+=("$(( (end - start) / 1000000 ))")
+  done
+  local sorted
+  sorted=$(printf '%s\n' "${results[@]}" | sort -n)
+  printf '%-34s min %5s ms  median %5s ms  max %5s ms  (%s runs)\n' "$label" \
+    "$(echo "$sorted" | head -1)" "$(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p")" "$(echo "$sorted" | tail -1)" "$runs"
+}
+
+# the launcher records its archive on first use; do that outside the measurement
+bin/boomi-emulator --port "$port" --host 127.0.0.1 >/dev/null 2>&1 & first=$!
+for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/health" && break; sleep 0.1; done
+kill "$first" 2>/dev/null; wait "$first" 2>/dev/null || true
+
+echo "start to first healthy 200 (target: under 1500 ms)"
+measure "java -jar target/boomi-emulator.jar" java -jar "$jar"
+measure "bin/boomi-emulator (C1 + CDS)" bin/boomi-emulator

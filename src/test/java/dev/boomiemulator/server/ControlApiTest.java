@@ -1,0 +1,135 @@
+package dev.boomiemulator.server;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.junit.EmulatorRuntimeInfo;
+import dev.boomiemulator.support.Contracts;
+import dev.boomiemulator.support.Platform;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+@BoomiEmulatorTest
+class ControlApiTest {
+    private static final String PRODUCTION_ID = "3f1c2a9e-0b7d-4c55-9a11-000000000001";
+
+    private static RequestSpecification control(EmulatorRuntimeInfo emulator) {
+        return given().baseUri(emulator.baseUrl() + "/_emulator").contentType(ContentType.JSON).filter(Contracts.CONTROL);
+    }
+
+    @Test
+    void health_is_up(EmulatorRuntimeInfo emulator) {
+        control(emulator).get("/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void reset_undoes_changes_of_every_account(EmulatorRuntimeInfo emulator) {
+        Platform.as(emulator).delete("/Environment/" + PRODUCTION_ID).then().statusCode(200);
+        Platform.as(emulator).body("{\"name\":\"Temporary\"}").post("/Environment").then().statusCode(200);
+
+        control(emulator).post("/reset").then().statusCode(200).body("reset", equalTo("all"));
+
+        Platform.as(emulator).get("/Environment/" + PRODUCTION_ID).then().statusCode(200);
+        Platform.as(emulator).post("/Environment/query").then().body("result.name", not(hasItem("Temporary")));
+    }
+
+    @Test
+    void reset_of_one_account_leaves_the_others_alone(EmulatorRuntimeInfo emulator) {
+        Platform.as(emulator).body("{\"name\":\"Demo change\"}").post("/Environment").then().statusCode(200);
+        Platform.as(emulator, "other-account", "other@example.com", "other-password")
+                .body("{\"name\":\"Other change\"}").post("/Environment").then().statusCode(200);
+
+        control(emulator).post("/reset/other-account").then().statusCode(200).body("reset", equalTo("other-account"));
+
+        Platform.as(emulator).post("/Environment/query").then().body("result.name", hasItem("Demo change"));
+        Platform.as(emulator, "other-account", "other@example.com", "other-password")
+                .post("/Environment/query").then().body("numberOfResults", equalTo(1))
+                .body("result.name", not(hasItem("Other change")));
+        control(emulator).queryParam("accountId", "demo-account").post("/reset").then().statusCode(200);
+        Platform.as(emulator).post("/Environment/query").then().body("result.name", not(hasItem("Demo change")));
+    }
+
+    @Test
+    void reset_of_an_unknown_account_is_404(EmulatorRuntimeInfo emulator) {
+        control(emulator).post("/reset/nobody").then().statusCode(404).body("message", containsString("nobody"));
+    }
+
+    @Test
+    void a_fixture_loaded_at_run_time_is_usable_at_once_and_survives_reset(EmulatorRuntimeInfo emulator) {
+        String fixture = "{\"accounts\":[{\"id\":\"runtime-account\",\"users\":[{\"username\":\"rt\",\"password\":\"pw\"}],"
+                + "\"platform\":{\"environments\":[{\"id\":\"rt-env\",\"name\":\"Runtime\"}]}}]}";
+        control(emulator).queryParam("name", "runtime.json").body(fixture).post("/fixtures")
+                .then().statusCode(201).body("accounts", hasItem("runtime-account"));
+        Platform.as(emulator, "runtime-account", "rt", "pw").get("/Environment/rt-env").then().statusCode(200);
+
+        control(emulator).post("/reset").then().statusCode(200);
+        Platform.as(emulator, "runtime-account", "rt", "pw").get("/Environment/rt-env").then().statusCode(200);
+        control(emulator).get("/fixtures").then().body("loaded", hasItem("runtime.json"));
+    }
+
+    @Test
+    void a_bad_fixture_is_refused_whole_with_path_and_reason(EmulatorRuntimeInfo emulator) {
+        String fixture = "{\"accounts\":[{\"id\":\"half-account\",\"users\":[{\"username\":\"h\",\"password\":\"pw\"}],"
+                + "\"platform\":{\"environments\":[{\"id\":\"ok-env\",\"name\":\"Fine\"},{\"id\":\"bad-env\",\"classification\":\"PROD\"}]}}]}";
+        control(emulator).queryParam("name", "broken.json").body(fixture).post("/fixtures")
+                .then().statusCode(400)
+                .body("problems[0].file", equalTo("broken.json"))
+                .body("problems[0].path", equalTo("$.accounts[0].platform.environments[1]"))
+                .body("problems[0].reason", containsString("name"));
+        control(emulator).get("/fixtures").then().body("accounts", not(hasItem("half-account")));
+    }
+
+    @Test
+    void a_fixture_breaking_a_rule_is_refused_and_nothing_of_it_stays(EmulatorRuntimeInfo emulator) {
+        String fixture = "{\"accounts\":[{\"id\":\"dup-account\",\"users\":[{\"username\":\"d\",\"password\":\"pw\"}],"
+                + "\"platform\":{\"environments\":[{\"id\":\"same\",\"name\":\"One\"},{\"id\":\"same\",\"name\":\"Two\"}]}}]}";
+        control(emulator).body(fixture).post("/fixtures")
+                .then().statusCode(400)
+                .body("problems[0].path", equalTo("$.accounts[0].platform.environments[1].id"))
+                .body("problems[0].reason", containsString("duplicate"));
+        control(emulator).get("/fixtures").then().body("accounts", not(hasItem("dup-account")));
+    }
+
+    @Test
+    void a_fixture_that_is_not_json_is_refused(EmulatorRuntimeInfo emulator) {
+        control(emulator).body("{\"accounts\": [").post("/fixtures")
+                .then().statusCode(400).body("problems[0].reason", containsString("not valid JSON"));
+    }
+
+    @Test
+    void the_clock_freezes_advances_and_runs_again(EmulatorRuntimeInfo emulator) {
+        control(emulator).body("{\"at\":\"2026-05-01T10:00:00Z\"}").post("/clock/freeze")
+                .then().statusCode(200).body("now", equalTo("2026-05-01T10:00:00Z")).body("frozen", equalTo(true));
+        control(emulator).body("{\"seconds\":90}").post("/clock/advance")
+                .then().body("now", equalTo("2026-05-01T10:01:30Z"));
+        control(emulator).body("{\"duration\":\"PT1H\"}").post("/clock/advance")
+                .then().body("now", equalTo("2026-05-01T11:01:30Z"));
+        control(emulator).get("/clock").then().body("now", equalTo("2026-05-01T11:01:30Z"));
+
+        Platform.as(emulator).body("{\"name\":\"Stamped\"}").post("/Environment")
+                .then().body("createdDate", equalTo("2026-05-01T11:01:30Z"));
+
+        control(emulator).post("/clock/unfreeze").then().body("frozen", equalTo(false));
+        Instant running = Instant.parse(control(emulator).get("/clock").then().extract().path("now"));
+        org.assertj.core.api.Assertions.assertThat(running).isAfterOrEqualTo(Instant.parse("2026-05-01T11:01:30Z"))
+                .isBefore(Instant.parse("2026-05-01T11:02:30Z"));
+    }
+
+    @Test
+    void the_clock_refuses_to_go_back_or_bad_input(EmulatorRuntimeInfo emulator) {
+        control(emulator).body("{\"seconds\":-5}").post("/clock/advance").then().statusCode(400);
+        control(emulator).body("{}").post("/clock/advance").then().statusCode(400).body("message", containsString("seconds"));
+        control(emulator).body("{\"at\":\"tomorrow\"}").post("/clock/freeze").then().statusCode(400);
+    }
+
+    @Test
+    void an_unknown_control_route_is_404(EmulatorRuntimeInfo emulator) {
+        control(emulator).get("/nothing-here").then().statusCode(404).body("message", containsString("nothing-here"));
+    }
+}
