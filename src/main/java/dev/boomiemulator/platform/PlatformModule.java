@@ -15,6 +15,9 @@ import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Violation;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackRepository;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackService;
+import dev.boomiemulator.platform.connector.ConnectorRepository;
+import dev.boomiemulator.platform.connector.ConnectorVersionHandler;
+import dev.boomiemulator.platform.connector.ConnectorVersionService;
 import dev.boomiemulator.platform.environment.EnvironmentHandler;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.environment.EnvironmentService;
@@ -39,6 +42,7 @@ public final class PlatformModule implements ApiModule {
     private final PlatformFixtures fixtures;
     private final EnvironmentHandler environments;
     private final IntegrationPackInstanceHandler integrationPacks;
+    private final ConnectorVersionHandler connectorVersions;
 
     public PlatformModule(DSLContext dsl, AccountAccess access, IdGenerator ids, EmulatorClock clock) {
         this.access = access;
@@ -47,6 +51,8 @@ public final class PlatformModule implements ApiModule {
         this.environments = new EnvironmentHandler(
                 new EnvironmentService(new EnvironmentRepository(dsl), queries, ids, clock));
         this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock);
+        this.connectorVersions = new ConnectorVersionHandler(
+                new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock));
     }
 
     @Override
@@ -93,6 +99,13 @@ public final class PlatformModule implements ApiModule {
             post("queryMore", integrationPacks::queryMorePacks);
             post("bulk", integrationPacks::bulkPacks);
             get("{id}", integrationPacks::getPack);
+        });
+        path("ConnectorVersion", () -> {
+            post(connectorVersions::create);
+            delete(connectorVersions::deleteByBody);
+            post("query", connectorVersions::query);
+            post("queryMore", connectorVersions::queryMore);
+            delete("{groupType}/{versionId}", connectorVersions::delete);
         });
     }
 
