@@ -1,0 +1,58 @@
+package dev.boomiemulator.junit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The programmatic form: own fixtures only, a frozen clock, state kept between methods when asked. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BuilderFormTest {
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    @RegisterExtension
+    static BoomiEmulatorExtension emulator = BoomiEmulatorExtension.builder()
+            .fixtures("fixtures/query-environments.json")
+            .defaultFixtures(false)
+            .frozenClock(START)
+            .resetBetweenTests(false)
+            .build();
+
+    @Test
+    @Order(1)
+    void only_the_given_fixtures_are_loaded() {
+        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("query@example.com", "query-password")
+                .post("/api/rest/v1/query-account/Environment/query")
+                .then().statusCode(200).body("numberOfResults", equalTo(5));
+        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password")
+                .post("/api/rest/v1/demo-account/Environment/query")
+                .then().statusCode(401);
+    }
+
+    @Test
+    @Order(2)
+    void the_clock_starts_frozen_and_moves_only_when_told() {
+        assertThat(emulator.control().now()).isEqualTo(START);
+        emulator.control().advanceClock(Duration.ofMinutes(10));
+        assertThat(emulator.control().now()).isEqualTo(START.plus(Duration.ofMinutes(10)));
+        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("query@example.com", "query-password")
+                .contentType("application/json").body("{\"name\":\"Kept\"}")
+                .post("/api/rest/v1/query-account/Environment")
+                .then().statusCode(200).body("createdDate", equalTo("2026-01-01T00:10:00Z"));
+    }
+
+    @Test
+    @Order(3)
+    void without_reset_between_tests_state_carries_over(EmulatorRuntimeInfo runtime) {
+        assertThat(runtime.baseUrl()).isEqualTo(emulator.baseUrl());
+        given().baseUri(runtime.platformUrl("query-account")).auth().preemptive().basic("query@example.com", "query-password")
+                .post("/Environment/query").then().body("numberOfResults", equalTo(6));
+    }
+}
