@@ -10,6 +10,7 @@ import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.InvalidInput;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.connectnow.ConnectNowModule;
 import dev.boomiemulator.db.Database;
 import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
@@ -52,7 +53,8 @@ public final class EmulatorServer implements AutoCloseable {
         AccountAccess access = new AccountAccess(accounts);
 
         List<ApiModule> families = List.of(
-                new PlatformModule(database.dsl(), access, ids, clock));
+                new PlatformModule(database.dsl(), access, ids, clock),
+                new ConnectNowModule(database.dsl(), access, accounts, ids, clock));
         List<FixtureSection> sections = new ArrayList<>();
         families.forEach(family -> sections.addAll(family.fixtureSections()));
         fixtures = new FixtureLoader(database, clock, sections);
