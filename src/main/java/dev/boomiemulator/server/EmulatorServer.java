@@ -11,6 +11,7 @@ import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.InvalidInput;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.connectnow.ConnectNowModule;
+import dev.boomiemulator.dataintegration.DataIntegrationModule;
 import dev.boomiemulator.db.Database;
 import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
@@ -54,7 +55,8 @@ public final class EmulatorServer implements AutoCloseable {
 
         List<ApiModule> families = List.of(
                 new PlatformModule(database.dsl(), access, ids, clock),
-                new ConnectNowModule(database.dsl(), access, accounts, ids, clock));
+                new ConnectNowModule(database.dsl(), access, accounts, ids, clock),
+                new DataIntegrationModule(database.dsl(), ids, clock));
         List<FixtureSection> sections = new ArrayList<>();
         families.forEach(family -> sections.addAll(family.fixtureSections()));
         fixtures = new FixtureLoader(database, clock, sections);
@@ -94,8 +96,14 @@ public final class EmulatorServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.router.ignoreTrailingSlashes = true;
-        config.requestLogger.http((ctx, millis) ->
-                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis)));
+        config.requestLogger.http((ctx, millis) -> {
+            // health checks (a container probes every few seconds) would drown the real traffic
+            if (ctx.path().equals(ControlApi.PREFIX + "/health")) {
+                LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+            } else {
+                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+            }
+        });
 
         config.routes.beforeMatched(ctx -> {
             ApiModule module = moduleFor(ctx.path());

@@ -1,5 +1,6 @@
 package dev.boomiemulator.server;
 
+import dev.boomiemulator.fixtures.FixtureRejected;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -29,7 +30,15 @@ public final class Main {
             System.exit(2);
             return;
         }
-        EmulatorServer server = EmulatorServer.start(config);
+        EmulatorServer server;
+        try {
+            server = EmulatorServer.start(config);
+        } catch (FixtureRejected rejected) {
+            System.err.println("boomi-emulator: fixtures refused, nothing started:");
+            rejected.problems().forEach(problem -> System.err.println("  " + problem));
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "emulator-shutdown"));
     }
 

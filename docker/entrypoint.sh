@@ -1,0 +1,20 @@
+#!/bin/sh
+# Container entrypoint: load fixtures mounted at /fixtures (unless BOOMI_EMULATOR_FIXTURES says
+# otherwise), use the image's AppCDS archive when it has one, then replace this shell with the JVM
+# so that it gets the signals (docker stop).
+# Arguments are passed to the emulator: docker run IMAGE --no-default-fixtures --freeze-clock ...
+set -eu
+if [ -z "${BOOMI_EMULATOR_FIXTURES:-}" ] && [ -d /fixtures ] \
+    && [ -n "$(find /fixtures -maxdepth 1 -name '*.json' -print -quit 2>/dev/null)" ]; then
+    export BOOMI_EMULATOR_FIXTURES=/fixtures
+fi
+opts=${JAVA_OPTS:-}
+if [ -f /app/boomi-emulator.jsa ]; then
+    case "$opts" in
+        *SharedArchiveFile* | *-Xshare:off*) ;;
+        *) opts="$opts -Xshare:auto -XX:SharedArchiveFile=/app/boomi-emulator.jsa" ;;
+    esac
+fi
+# $opts is split on spaces on purpose: it holds several JVM flags.
+# shellcheck disable=SC2086
+exec java $opts -jar /app/boomi-emulator.jar "$@"
