@@ -18,12 +18,14 @@ import org.jooq.DSLContext;
 public final class PlatformFixtures implements FixtureSection {
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final RuntimeFixtures runtime;
     private final IntegrationPackFixtures integrationPacks;
     private final ConnectorFixtures connectors;
 
     public PlatformFixtures(IdGenerator ids, EmulatorClock clock) {
         this.ids = ids;
         this.clock = clock;
+        this.runtime = new RuntimeFixtures(ids, clock);
         this.integrationPacks = new IntegrationPackFixtures(ids, clock);
         this.connectors = new ConnectorFixtures(clock);
     }
@@ -54,6 +56,8 @@ public final class PlatformFixtures implements FixtureSection {
                     JsonFields.text(environment, "classification").orElse("PROD"),
                     instant(environment, "createdDate", at)));
         }
+        // processes, Atoms, packages, deployments, schedules, executions: after the environments they refer to
+        runtime.load(tx, accountId, section, path);
         loadIntegrationPacksAndConnectors(tx, accountId, section, path);
     }
 
