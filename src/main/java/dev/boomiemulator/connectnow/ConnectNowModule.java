@@ -14,10 +14,13 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.common.Violation;
+import dev.boomiemulator.domain.execution.ExecutionService;
 import dev.boomiemulator.domain.integrationpack.ExtensionRepository;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackExtensionService;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackRepository;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackService;
+import dev.boomiemulator.domain.process.RuntimeRepository;
+import dev.boomiemulator.domain.schedule.ScheduleService;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.List;
@@ -40,6 +43,8 @@ public final class ConnectNowModule implements ApiModule {
     private final PackService packs;
     private final AccountService accounts;
     private final ExtensionService extensions;
+    private final ExecutionOperations executions;
+    private final ScheduleOperations schedules;
 
     public ConnectNowModule(DSLContext dsl, AccountAccess access, AccountRepository accountRepository, IdGenerator ids,
                             EmulatorClock clock) {
@@ -47,7 +52,11 @@ public final class ConnectNowModule implements ApiModule {
         IntegrationPackRepository packRepository = new IntegrationPackRepository(dsl);
         IntegrationPackService packService = new IntegrationPackService(packRepository, ids, clock);
         this.packs = new PackService(packService);
-        this.accounts = new AccountService(accountRepository, new ConnectNowRepository(dsl));
+        ConnectNowRepository repository = new ConnectNowRepository(dsl);
+        this.accounts = new AccountService(accountRepository, repository);
+        PackProcesses processes = new PackProcesses(packService, new RuntimeRepository(dsl), repository);
+        this.executions = new ExecutionOperations(packService, new ExecutionService(dsl, ids, clock), processes);
+        this.schedules = new ScheduleOperations(new ScheduleService(dsl), processes);
         this.extensions = new ExtensionService(packService,
                 new IntegrationPackExtensionService(packRepository, new ExtensionRepository(dsl)), packs);
     }
@@ -65,6 +74,11 @@ public final class ConnectNowModule implements ApiModule {
             // account
             post("getBoomiAccountProfile", op((account, body) -> accounts.profile(account)));
             post("getEnvironmentsForAccount", op((account, body) -> accounts.environments(account)));
+            // executions and schedules
+            post("executeIntegrationProcess", this::execute);
+            post("getProcessExecutionRecords", op(executions::records));
+            post("getProcessSchedules", op(schedules::get));
+            post("upsertProcessSchedules", op(schedules::upsert));
             // extensions
             post("getExtendedConnectionsForInstalledIPack", op(extensions::connections));
             post("getExtendedProcessPropertiesForInstalledIPack", op(extensions::processProperties));
@@ -74,6 +88,13 @@ public final class ConnectNowModule implements ApiModule {
             post("upsertMapExtensions", op(extensions::upsertMaps));
             post("getOAuth2AccessTokenURL", op(extensions::oauth2Url));
         });
+    }
+
+    /** Needs the caller's view of the server (for recordUrl) and who asked (the record's reportKey). */
+    private void execute(Context ctx) {
+        JsonNode body = ConnectNowRequests.body(ctx);
+        ctx.json(executions.execute(ConnectNowRequests.accountId(body), body, ctx.scheme() + "://" + ctx.host(),
+                credentials(ctx, Optional.of(body)).map(BasicCredentials::user).orElse(null)));
     }
 
     /** A ws/simple operation: the body's accountId and the body in, the result as JSON out. */
@@ -113,13 +134,9 @@ public final class ConnectNowModule implements ApiModule {
     @Override
     public void authenticate(Context ctx) {
         Optional<JsonNode> body = ConnectNowRequests.lenientBody(ctx);
-        Optional<String> bodyAuth = body.flatMap(b -> JsonFields.text(b, "auth").or(() -> JsonFields.text(b, "accessToken")))
-                .map(String::strip).filter(s -> !s.isEmpty());
-        Optional<BasicCredentials> credentials = bodyAuth.isPresent()
-                ? BasicCredentials.fromBase64(bodyAuth.get())
-                : BasicCredentials.fromHeader(ctx.header("Authorization"));
+        Optional<BasicCredentials> credentials = credentials(ctx, body);
         if (credentials.isEmpty()) {
-            throw ConnectNowException.unauthorized(bodyAuth.isPresent()
+            throw ConnectNowException.unauthorized(bodyAuth(body).isPresent()
                     ? "The auth field is not base64 user:password." : "Authentication is required.");
         }
         String accountId = body.flatMap(b -> JsonFields.text(b, "accountId")).orElse("");
@@ -132,5 +149,18 @@ public final class ConnectNowModule implements ApiModule {
                 }
             }
         }
+    }
+
+    /** The body's auth (or accessToken) when it is non-empty, else the Basic header. */
+    private static Optional<BasicCredentials> credentials(Context ctx, Optional<JsonNode> body) {
+        Optional<String> bodyAuth = bodyAuth(body);
+        return bodyAuth.isPresent()
+                ? BasicCredentials.fromBase64(bodyAuth.get())
+                : BasicCredentials.fromHeader(ctx.header("Authorization"));
+    }
+
+    private static Optional<String> bodyAuth(Optional<JsonNode> body) {
+        return body.flatMap(b -> JsonFields.text(b, "auth").or(() -> JsonFields.text(b, "accessToken")))
+                .map(String::strip).filter(s -> !s.isEmpty());
     }
 }

@@ -68,6 +68,29 @@ class IntegrationPackInstanceApiTest {
     }
 
     @Test
+    void an_instances_processes_are_platform_processes_until_it_is_uninstalled(EmulatorRuntimeInfo emulator) {
+        String id = as(emulator).body(install(MULTI_PACK, "Partner X")).post("/IntegrationPackInstance")
+                .then().statusCode(200).extract().path("id");
+        String wrapper = as(emulator).get("/IntegrationPackInstance/" + id).then().extract().path("ProcessId[0].wrapperProcessId");
+        as(emulator).body(filter("integrationPackInstanceId", "EQUALS", id)).post("/Process/query")
+                .then().statusCode(200).body("numberOfResults", equalTo(2));
+        as(emulator).get("/Process/" + wrapper).then().statusCode(200).body("name", equalTo("Partner X - INT"));
+        as(emulator).delete("/IntegrationPackInstance/" + id).then().statusCode(200);
+        as(emulator).get("/Process/" + wrapper).then().statusCode(404);
+        as(emulator).body(filter("integrationPackInstanceId", "EQUALS", id)).post("/Process/query")
+                .then().statusCode(200).body("numberOfResults", equalTo(0));
+    }
+
+    @Test
+    void a_fixture_pack_process_with_a_bad_simulation_is_refused(EmulatorRuntimeInfo emulator) {
+        FixtureRejected refused = assertThrows(FixtureRejected.class, () -> emulator.control().loadFixture("""
+                {"accounts":[{"id":"demo-account","platform":{"integrationPacks":[{"id":"p-sim","name":"Sim",
+                  "processes":[{"id":"p1","name":"One","simulation":{"outcome":"EXPLODED"}}]}]}}]}
+                """));
+        assertTrue(refused.getMessage().contains("outcome"), refused.getMessage());
+    }
+
+    @Test
     void an_override_name_for_a_single_pack_is_400(EmulatorRuntimeInfo emulator) {
         as(emulator).body(install(SINGLE_PACK, "Mine")).post("/IntegrationPackInstance")
                 .then().statusCode(400)

@@ -6,8 +6,10 @@ import dev.boomiemulator.common.DomainException;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureProblem;
 import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.common.InvalidInput;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.domain.process.Simulation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -64,6 +66,13 @@ public final class IntegrationPackFixtures {
 
     private static void check(IntegrationPackDefinition definition, String at) {
         unique(definition.processes().stream().map(IntegrationPackDefinition.Process::id).toList(), at + ".processes", "process id");
+        for (int p = 0; p < definition.processes().size(); p++) {
+            try {
+                Simulation.fromJson(definition.processes().get(p).simulation());
+            } catch (InvalidInput wrong) {
+                throw new FixtureProblem(at + ".processes[" + p + "].simulation", wrong.getMessage());
+            }
+        }
         unique(definition.connections().stream().map(IntegrationPackDefinition.Connection::id).toList(), at + ".connections", "connection id");
         for (int c = 0; c < definition.connections().size(); c++) {
             unique(definition.connections().get(c).fields().stream().map(IntegrationPackDefinition.Field::id).toList(),

@@ -9,11 +9,14 @@ import static dev.boomiemulator.db.jooq.Tables.IPACK_EXTENSION_CONNECTION_FIELD;
 import static dev.boomiemulator.db.jooq.Tables.IPACK_EXTENSION_CROSS_REFERENCE;
 import static dev.boomiemulator.db.jooq.Tables.IPACK_EXTENSION_MAP;
 import static dev.boomiemulator.db.jooq.Tables.IPACK_EXTENSION_PROCESS_PROPERTY;
+import static dev.boomiemulator.db.jooq.Tables.PROCESS_COMPONENT;
+import static dev.boomiemulator.db.jooq.Tables.PROCESS_SCHEDULE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.db.jooq.tables.records.IntegrationPackInstanceRecord;
 import dev.boomiemulator.db.jooq.tables.records.IntegrationPackRecord;
+import dev.boomiemulator.domain.process.Simulation;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -67,7 +70,11 @@ public final class IntegrationPackRepository {
 
     // ---- instances ---------------------------------------------------------------------------------
 
-    public void insertInstance(String accountId, IntegrationPackInstance instance) {
+    /**
+     * Stores an installed instance: its row, its processes (here, and as Platform processes that carry the
+     * pack and instance ids, so the Platform Process object lists them) and its environment attachments.
+     */
+    public void insertInstance(String accountId, IntegrationPack pack, IntegrationPackInstance instance) {
         dsl.insertInto(INTEGRATION_PACK_INSTANCE)
                 .set(INTEGRATION_PACK_INSTANCE.ACCOUNT_ID, accountId)
                 .set(INTEGRATION_PACK_INSTANCE.ID, instance.id())
@@ -88,10 +95,35 @@ public final class IntegrationPackRepository {
                     .set(INTEGRATION_PACK_INSTANCE_PROCESS.WRAPPER_PROCESS_ID, process.wrapperProcessId())
                     .set(INTEGRATION_PACK_INSTANCE_PROCESS.NAME, process.name())
                     .execute();
+            insertPlatformProcess(accountId, pack, instance, process);
         }
         for (String environmentId : instance.environmentIds()) {
             attach(accountId, instance.id(), environmentId, instance.installedDate());
         }
+    }
+
+    private void insertPlatformProcess(String accountId, IntegrationPack pack, IntegrationPackInstance instance,
+                                       IntegrationPackInstance.Process process) {
+        Simulation simulation = pack.definition().process(process.originalProcessId())
+                .map(p -> Simulation.fromJson(p.simulation())).orElse(Simulation.DEFAULT);
+        dsl.insertInto(PROCESS_COMPONENT)
+                .set(PROCESS_COMPONENT.ACCOUNT_ID, accountId)
+                .set(PROCESS_COMPONENT.ID, process.processId())
+                .set(PROCESS_COMPONENT.NAME, process.name())
+                .set(PROCESS_COMPONENT.DESCRIPTION, "A process of integration pack " + pack.name()
+                        + (instance.overrideName() == null ? "" : " (instance " + instance.overrideName() + ")") + ".")
+                .set(PROCESS_COMPONENT.CURRENT_VERSION, 1)
+                .set(PROCESS_COMPONENT.DELETED, false)
+                .set(PROCESS_COMPONENT.INTEGRATION_PACK_ID, pack.id())
+                .set(PROCESS_COMPONENT.INTEGRATION_PACK_INSTANCE_ID, instance.id())
+                .set(PROCESS_COMPONENT.CREATED_DATE, instance.installedDate().atOffset(ZoneOffset.UTC))
+                .set(PROCESS_COMPONENT.MODIFIED_DATE, instance.installedDate().atOffset(ZoneOffset.UTC))
+                .set(PROCESS_COMPONENT.SIM_OUTCOME, simulation.outcome())
+                .set(PROCESS_COMPONENT.SIM_DURATION_MS, simulation.durationMs())
+                .set(PROCESS_COMPONENT.SIM_START_DELAY_MS, simulation.startDelayMs())
+                .set(PROCESS_COMPONENT.SIM_MESSAGE, simulation.message())
+                .onDuplicateKeyIgnore()
+                .execute();
     }
 
     public Optional<IntegrationPackInstance> findInstance(String accountId, String id) {
@@ -132,8 +164,19 @@ public final class IntegrationPackRepository {
                 .and(INTEGRATION_PACK_INSTANCE_PROCESS.WRAPPER_PROCESS_ID.eq(processId)));
     }
 
-    /** Removes an instance with its processes, attachments and extension values. @return whether it existed */
+    /**
+     * Removes an instance with its processes (Platform processes too), their schedules, its attachments and
+     * extension values; execution records stay. @return whether it existed
+     */
     public boolean deleteInstance(String accountId, String id) {
+        List<String> processIds = findInstance(accountId, id).map(instance -> instance.processes().stream()
+                .map(IntegrationPackInstance.Process::processId).toList()).orElse(List.of());
+        if (!processIds.isEmpty()) {
+            dsl.deleteFrom(PROCESS_SCHEDULE).where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId)
+                    .and(PROCESS_SCHEDULE.PROCESS_ID.in(processIds))).execute();
+        }
+        dsl.deleteFrom(PROCESS_COMPONENT).where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId)
+                .and(PROCESS_COMPONENT.INTEGRATION_PACK_INSTANCE_ID.eq(id))).execute();
         dsl.deleteFrom(INTEGRATION_PACK_INSTANCE_PROCESS).where(INTEGRATION_PACK_INSTANCE_PROCESS.ACCOUNT_ID.eq(accountId)
                 .and(INTEGRATION_PACK_INSTANCE_PROCESS.INSTANCE_ID.eq(id))).execute();
         dsl.deleteFrom(INTEGRATION_PACK_INSTANCE_ENVIRONMENT).where(INTEGRATION_PACK_INSTANCE_ENVIRONMENT.ACCOUNT_ID.eq(accountId)

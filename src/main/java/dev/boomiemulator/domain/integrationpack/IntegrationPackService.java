@@ -63,7 +63,7 @@ public final class IntegrationPackService {
     public IntegrationPackInstance install(String accountId, IntegrationPack pack, Optional<String> overrideName) {
         checkInstallable(accountId, pack, overrideName);
         IntegrationPackInstance instance = newInstance(pack, overrideName, ids.uuid(), Map.of(), List.of(), clock.instant());
-        repository.insertInstance(accountId, instance);
+        repository.insertInstance(accountId, pack, instance);
         return instance;
     }
 
@@ -80,7 +80,7 @@ public final class IntegrationPackService {
             throw DomainException.badRequest("duplicate integration pack instance id '" + instanceId + "'");
         }
         IntegrationPackInstance instance = newInstance(pack, overrideName, instanceId, wrapperIds, environmentIds, installedDate);
-        repository.insertInstance(accountId, instance);
+        repository.insertInstance(accountId, pack, instance);
         return instance;
     }
 
