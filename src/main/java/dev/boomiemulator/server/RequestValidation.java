@@ -84,6 +84,10 @@ final class RequestValidation {
         SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
         ctx.headerMap().forEach(request::withHeader);
         ctx.queryParamMap().forEach(request::withQueryParam);
+        if (ctx.isMultipartFormData()) {
+            // reading the body here would consume the parts the handler reads; the handler checks them
+            return request.build();
+        }
         String body = ctx.body();
         if (!body.isEmpty()) {
             request.withBody(body, StandardCharsets.UTF_8);
