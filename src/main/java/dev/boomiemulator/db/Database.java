@@ -41,7 +41,6 @@ public final class Database implements AutoCloseable {
         pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(32);
         dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
-        createSchema();
     }
 
     public DSLContext dsl() {
@@ -112,7 +111,8 @@ public final class Database implements AutoCloseable {
                 .execute();
     }
 
-    private void createSchema() {
+    /** Creates the tables; called once, before the first use of the store. */
+    public void createSchema() {
         for (String script : SCHEMA_SCRIPTS) {
             String sql = readScript(script);
             if (!sql.isBlank()) {

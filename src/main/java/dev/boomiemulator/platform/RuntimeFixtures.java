@@ -32,6 +32,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import dev.boomiemulator.db.jooq.tables.records.ExecutionRecordRecord;
 import org.jooq.DSLContext;
 
 /**
@@ -213,21 +218,26 @@ final class RuntimeFixtures {
 
     private void loadExecutions(DSLContext tx, RuntimeRepository runtime, String accountId, JsonNode records, String path) {
         ExecutionRepository repository = new ExecutionRepository(tx);
+        Set<String> executionIds = repository.executionIds(accountId);
+        Map<String, Optional<String>> processNames = new HashMap<>();
+        Map<String, Optional<String>> atomNames = new HashMap<>();
+        List<ExecutionRecordRecord> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             JsonNode record = records.get(i);
             String at = path + "[" + i + "]";
             String executionId = JsonFields.text(record, "executionId").orElseGet(() -> "execution-" + ids.uuid());
-            if (repository.executionExists(accountId, executionId)) {
+            if (!executionIds.add(executionId)) {
                 throw new FixtureProblem(at + ".executionId", "duplicate execution id '" + executionId + "'");
             }
             String processId = record.get("processId").asText();
             String atomId = record.get("atomId").asText();
             String processName = JsonFields.text(record, "processName")
-                    .or(() -> runtime.process(accountId, processId).map(ProcessSummary::name))
+                    .or(() -> processNames.computeIfAbsent(processId,
+                            id -> runtime.process(accountId, id).map(ProcessSummary::name)))
                     .orElseThrow(() -> new FixtureProblem(at + ".processName",
                             "give processName: there is no process '" + processId + "' to take it from"));
             String atomName = JsonFields.text(record, "atomName")
-                    .or(() -> runtime.atom(accountId, atomId).map(AtomSummary::name))
+                    .or(() -> atomNames.computeIfAbsent(atomId, id -> runtime.atom(accountId, id).map(AtomSummary::name)))
                     .orElseThrow(() -> new FixtureProblem(at + ".atomName",
                             "give atomName: there is no Atom '" + atomId + "' to take it from"));
             Instant started = instant(record, "executionTime", at, clock.instant());
@@ -235,7 +245,7 @@ final class RuntimeFixtures {
             boolean running = status.equals("INPROCESS") || status.equals("STARTED") || status.equals("ENQUEUED");
             Long duration = running ? null : JsonFields.integer(record, "executionDuration").orElse(0L);
             Instant recorded = running ? null : instant(record, "recordedDate", at, started.plusMillis(duration));
-            repository.insert(accountId, new ExecutionRecord(accountId, executionId, started, status,
+            rows.add(repository.historyRow(accountId, new ExecutionRecord(accountId, executionId, started, status,
                     JsonFields.text(record, "executionType").orElse("exec_sched"), processName, processId, atomName,
                     atomId,
                     JsonFields.integer(record, "inboundDocumentCount").orElse(0L).intValue(),
@@ -248,8 +258,9 @@ final class RuntimeFixtures {
                     JsonFields.text(record, "message").orElse(null),
                     JsonFields.text(record, "reportKey").orElse(null),
                     null, null, null, null, executionId),
-                    JsonFields.text(record, "requestId").orElse(null));
+                    JsonFields.text(record, "requestId").orElse(null)));
         }
+        repository.insertAll(rows);
     }
 
     private static Instant instant(JsonNode node, String field, String at, Instant fallback) {

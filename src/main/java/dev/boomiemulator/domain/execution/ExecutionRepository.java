@@ -6,6 +6,9 @@ import static dev.boomiemulator.db.jooq.Tables.EXECUTION_REQUEST;
 import dev.boomiemulator.db.jooq.tables.records.ExecutionRecordRecord;
 import dev.boomiemulator.db.jooq.tables.records.ExecutionRequestRecord;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -51,6 +54,24 @@ public final class ExecutionRepository {
 
     /** A record as given (fixtures: history), under an optional request id. */
     public void insert(String accountId, ExecutionRecord record, String requestId) {
+        historyRow(accountId, record, requestId).store();
+    }
+
+    /** Many history records in one batch: a fixture's few hundred rows load in one round trip. */
+    public void insertAll(List<ExecutionRecordRecord> rows) {
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+    }
+
+    /** The execution ids an account already has, to find duplicates without a query per record. */
+    public Set<String> executionIds(String accountId) {
+        return new HashSet<>(dsl.select(EXECUTION_RECORD.EXECUTION_ID).from(EXECUTION_RECORD)
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId)).fetch(EXECUTION_RECORD.EXECUTION_ID));
+    }
+
+    /** A history record as a row, not yet stored. */
+    public ExecutionRecordRecord historyRow(String accountId, ExecutionRecord record, String requestId) {
         ExecutionRecordRecord row = dsl.newRecord(EXECUTION_RECORD);
         row.setAccountId(accountId);
         row.setExecutionId(record.executionId());
@@ -76,7 +97,7 @@ public final class ExecutionRepository {
         row.setOriginalExecutionId(record.originalExecutionId());
         row.setParentExecutionId(record.parentExecutionId());
         row.setTopLevelExecutionId(record.topLevelExecutionId());
-        row.store();
+        return row;
     }
 
     public boolean executionExists(String accountId, String executionId) {
