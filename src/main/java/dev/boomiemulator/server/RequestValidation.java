@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.Violation;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  * fields and content types are accepted because real clients send them.
  */
 final class RequestValidation {
+    private static final String FORM = "application/x-www-form-urlencoded";
     private static final Pattern MISSING_PROPERTIES = Pattern.compile("\\(\\[(.*)]\\)");
 
     private final ApiModule module;
@@ -34,22 +36,23 @@ final class RequestValidation {
      * Parsing a large document takes a while: it starts in the background once the server is up
      * ({@link #prepareInBackground()}), so start-up stays fast; the first request waits for it if need be.
      */
-    private volatile CompletableFuture<OpenApiInteractionValidator> validator;
+    private volatile CompletableFuture<Prepared> validator;
 
     RequestValidation(ApiModule module, String documentResource) {
         this.module = module;
         this.documentResource = documentResource;
     }
 
-    synchronized CompletableFuture<OpenApiInteractionValidator> prepareInBackground() {
+    synchronized CompletableFuture<Prepared> prepareInBackground() {
         if (validator == null) {
-            validator = CompletableFuture.supplyAsync(() -> build(documentResource));
+            validator = CompletableFuture.supplyAsync(() -> Prepared.of(read(documentResource)));
         }
         return validator;
     }
 
     void validate(Context ctx) {
-        ValidationReport report = prepareInBackground().join().validateRequest(toRequest(ctx));
+        Prepared prepared = prepareInBackground().join();
+        ValidationReport report = prepared.validator().validateRequest(toRequest(ctx, prepared.takesForms()));
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -61,7 +64,18 @@ final class RequestValidation {
         }
     }
 
-    private static OpenApiInteractionValidator build(String documentResource) {
+    /**
+     * The parsed document, and whether it declares any form-encoded request body. When it declares none, a
+     * body sent as {@code application/x-www-form-urlencoded} (curl's default for {@code -d}) is not a form:
+     * the families read every body by its content, so validation does too (see {@link #toRequest}).
+     */
+    private record Prepared(OpenApiInteractionValidator validator, boolean takesForms) {
+        static Prepared of(String document) {
+            return new Prepared(build(document), document.contains(FORM));
+        }
+    }
+
+    private static OpenApiInteractionValidator build(String document) {
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
@@ -75,20 +89,42 @@ final class RequestValidation {
                 .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
-        return OpenApiInteractionValidator.createForInlineApiSpecification(read(documentResource))
+        return OpenApiInteractionValidator.createForInlineApiSpecification(document)
                 .withLevelResolver(levels)
                 .build();
     }
 
-    private static Request toRequest(Context ctx) {
+    private static Request toRequest(Context ctx, boolean takesForms) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
-        ctx.headerMap().forEach(request::withHeader);
-        ctx.queryParamMap().forEach(request::withQueryParam);
         String body = ctx.body();
+        boolean notAForm = !takesForms && isForm(ctx.header("Content-Type"));
+        ctx.headerMap().forEach((name, value) -> {
+            if (notAForm && name.equalsIgnoreCase("Content-Type")) {
+                // judged as what the handler will read it as: JSON when it is JSON (a body curl sent
+                // without -H), else plain text (a bare queryMore token)
+                request.withHeader(name, looksLikeJson(body) ? "application/json" : "text/plain");
+            } else {
+                request.withHeader(name, value);
+            }
+        });
+        ctx.queryParamMap().forEach(request::withQueryParam);
         if (!body.isEmpty()) {
             request.withBody(body, StandardCharsets.UTF_8);
         }
         return request.build();
+    }
+
+    private static boolean isForm(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM);
+    }
+
+    private static boolean looksLikeJson(String body) {
+        try {
+            Json.mapper().readTree(body);
+            return !body.isBlank();
+        } catch (IOException notJson) {
+            return false;
+        }
     }
 
     private static Violation toViolation(ValidationReport.Message message) {
