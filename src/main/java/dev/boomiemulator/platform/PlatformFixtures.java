@@ -16,10 +16,12 @@ import org.jooq.DSLContext;
 public final class PlatformFixtures implements FixtureSection {
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final RuntimeFixtures runtime;
 
     public PlatformFixtures(IdGenerator ids, EmulatorClock clock) {
         this.ids = ids;
         this.clock = clock;
+        this.runtime = new RuntimeFixtures(ids, clock);
     }
 
     @Override
@@ -48,6 +50,8 @@ public final class PlatformFixtures implements FixtureSection {
                     JsonFields.text(environment, "classification").orElse("PROD"),
                     instant(environment, "createdDate", at)));
         }
+        // processes, Atoms, packages, deployments, schedules, executions: after the environments they refer to
+        runtime.load(tx, accountId, section, path);
     }
 
     /** A fixture's own timestamp, or the clock's reading when it gives none. */

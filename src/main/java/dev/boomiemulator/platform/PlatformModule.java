@@ -13,11 +13,36 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Violation;
+import dev.boomiemulator.domain.execution.ExecutionService;
+import dev.boomiemulator.domain.process.RuntimeRepository;
+import dev.boomiemulator.domain.schedule.ScheduleService;
+import dev.boomiemulator.platform.atom.AtomHandler;
+import dev.boomiemulator.platform.atom.AtomRepository;
+import dev.boomiemulator.platform.atom.AtomService;
+import dev.boomiemulator.platform.attachment.AttachmentHandler;
+import dev.boomiemulator.platform.attachment.AttachmentRepository;
+import dev.boomiemulator.platform.attachment.AttachmentService;
+import dev.boomiemulator.platform.componentmetadata.ComponentMetadataHandler;
+import dev.boomiemulator.platform.componentmetadata.ComponentMetadataRepository;
+import dev.boomiemulator.platform.componentmetadata.ComponentMetadataService;
+import dev.boomiemulator.platform.deployment.DeploymentHandler;
+import dev.boomiemulator.platform.deployment.DeploymentRepository;
+import dev.boomiemulator.platform.deployment.DeploymentService;
 import dev.boomiemulator.platform.environment.EnvironmentHandler;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.environment.EnvironmentService;
+import dev.boomiemulator.platform.execution.ExecutionHandler;
+import dev.boomiemulator.platform.execution.ExecutionRecordService;
+import dev.boomiemulator.platform.packagedcomponent.PackagedComponentHandler;
+import dev.boomiemulator.platform.packagedcomponent.PackagedComponentRepository;
+import dev.boomiemulator.platform.packagedcomponent.PackagedComponentService;
+import dev.boomiemulator.platform.process.ProcessHandler;
+import dev.boomiemulator.platform.process.ProcessRepository;
+import dev.boomiemulator.platform.process.ProcessService;
 import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.query.QueryToken;
+import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
+import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +59,38 @@ public final class PlatformModule implements ApiModule {
     private final AccountAccess access;
     private final PlatformFixtures fixtures;
     private final EnvironmentHandler environments;
+    private final ProcessHandler processes;
+    private final AtomHandler atoms;
+    private final AttachmentHandler attachments;
+    private final PackagedComponentHandler packages;
+    private final DeploymentHandler deployments;
+    private final ComponentMetadataHandler metadata;
+    private final ExecutionHandler executions;
+    private final ProcessSchedulesHandler schedules;
 
     public PlatformModule(DSLContext dsl, AccountAccess access, IdGenerator ids, EmulatorClock clock) {
         this.access = access;
         this.fixtures = new PlatformFixtures(ids, clock);
         QueryEngine queries = new QueryEngine(dsl, new QueryToken());
+        RuntimeRepository runtime = new RuntimeRepository(dsl);
+        ScheduleService scheduleService = new ScheduleService(dsl);
+        EnvironmentRepository environmentRepository = new EnvironmentRepository(dsl);
+        PackagedComponentService packageService = new PackagedComponentService(
+                new PackagedComponentRepository(dsl), runtime, queries, ids, clock);
         this.environments = new EnvironmentHandler(
-                new EnvironmentService(new EnvironmentRepository(dsl), queries, ids, clock));
+                new EnvironmentService(environmentRepository, runtime, queries, ids, clock));
+        this.processes = new ProcessHandler(new ProcessService(new ProcessRepository(dsl), runtime, queries, ids, clock));
+        this.atoms = new AtomHandler(new AtomService(new AtomRepository(dsl), scheduleService, queries));
+        this.attachments = new AttachmentHandler(new AttachmentService(
+                new AttachmentRepository(dsl), environmentRepository, runtime, scheduleService, queries));
+        this.packages = new PackagedComponentHandler(packageService);
+        this.deployments = new DeploymentHandler(new DeploymentService(new DeploymentRepository(dsl), packageService,
+                environmentRepository, runtime, scheduleService, queries, ids, clock));
+        this.metadata = new ComponentMetadataHandler(
+                new ComponentMetadataService(new ComponentMetadataRepository(dsl), queries));
+        this.executions = new ExecutionHandler(
+                new ExecutionRecordService(new ExecutionService(dsl, ids, clock), queries));
+        this.schedules = new ProcessSchedulesHandler(new ProcessSchedulesService(scheduleService, queries));
     }
 
     @Override
@@ -56,6 +106,85 @@ public final class PlatformModule implements ApiModule {
                     post(environments::update);
                     post("update", environments::update);
                     delete(environments::delete);
+                });
+            });
+            path("Process", () -> {
+                post(processes::create);
+                post("query", processes::query);
+                post("queryMore", processes::queryMore);
+                post("bulk", processes::bulk);
+                path("{id}", () -> {
+                    get(processes::get);
+                    post(processes::update);
+                    post("update", processes::update);
+                    delete(processes::delete);
+                });
+            });
+            path("Atom", () -> {
+                post("query", atoms::query);
+                post("queryMore", atoms::queryMore);
+                post("bulk", atoms::bulk);
+                path("{id}", () -> {
+                    get(atoms::get);
+                    post(atoms::update);
+                    post("update", atoms::update);
+                    delete(atoms::delete);
+                });
+            });
+            path("EnvironmentAtomAttachment", () -> {
+                post(attachments::create);
+                post("query", attachments::query);
+                post("queryMore", attachments::queryMore);
+                delete("{id}", attachments::delete);
+            });
+            path("PackagedComponent", () -> {
+                post(packages::create);
+                post("query", packages::query);
+                post("queryMore", packages::queryMore);
+                post("bulk", packages::bulk);
+                get("{id}", packages::get);
+            });
+            path("DeployedPackage", () -> {
+                post(deployments::create);
+                post("query", deployments::query);
+                post("queryMore", deployments::queryMore);
+                post("bulk", deployments::bulk);
+                path("{id}", () -> {
+                    get(deployments::get);
+                    delete(deployments::delete);
+                });
+            });
+            path("ComponentMetadata", () -> {
+                post("query", metadata::query);
+                post("queryMore", metadata::queryMore);
+                post("bulk", metadata::bulk);
+                get("{id}", metadata::get);
+            });
+            post("ExecutionRequest", executions::request);
+            post("executeProcess", executions::request);
+            path("ExecutionRecord", () -> {
+                post("query", executions::query);
+                post("queryMore", executions::queryMore);
+                get("async/{requestId}", executions::record);
+            });
+            path("ProcessSchedules", () -> {
+                post("query", schedules::query);
+                post("queryMore", schedules::queryMore);
+                post("bulk", schedules::bulk);
+                path("{id}", () -> {
+                    get(schedules::get);
+                    post(schedules::update);
+                    post("update", schedules::update);
+                });
+            });
+            path("ProcessScheduleStatus", () -> {
+                post("query", schedules::queryStatus);
+                post("queryMore", schedules::queryMoreStatus);
+                post("bulk", schedules::bulkStatus);
+                path("{id}", () -> {
+                    get(schedules::getStatus);
+                    post(schedules::updateStatus);
+                    post("update", schedules::updateStatus);
                 });
             });
         });

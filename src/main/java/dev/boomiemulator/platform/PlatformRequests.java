@@ -3,6 +3,7 @@ package dev.boomiemulator.platform;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.boomiemulator.accounts.BasicCredentials;
 import dev.boomiemulator.common.Json;
 import io.javalin.http.Context;
 
@@ -17,6 +18,16 @@ public final class PlatformRequests {
 
     public static String id(Context ctx) {
         return ctx.pathParam("id");
+    }
+
+    /** The user the request authenticated as (without the {@code BOOMI_TOKEN.} prefix), or null. */
+    public static String user(Context ctx) {
+        return BasicCredentials.fromHeader(ctx.header("Authorization")).map(BasicCredentials::user).orElse(null);
+    }
+
+    /** {@code http://host:port/api/rest/v1/{accountId}} as the caller addressed it, for URLs in responses. */
+    public static String accountUrl(Context ctx) {
+        return ctx.scheme() + "://" + ctx.host() + PlatformModule.PREFIX + "/" + accountId(ctx);
     }
 
     /** The JSON body; an absent or blank body reads as JSON {@code null}. */

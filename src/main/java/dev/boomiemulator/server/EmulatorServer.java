@@ -4,6 +4,7 @@ import dev.boomiemulator.accounts.AccountAccess;
 import dev.boomiemulator.accounts.AccountRepository;
 import dev.boomiemulator.common.ApiException;
 import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.DomainException;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
@@ -117,6 +118,7 @@ public final class EmulatorServer implements AutoCloseable {
         // every failure answers in the family's own error shape; a client mistake is never a 500
         config.routes.exception(ApiException.class, (e, ctx) -> render(ctx, e));
         config.routes.exception(InvalidInput.class, (e, ctx) -> render(ctx, familyError(ctx, 400, e.getMessage())));
+        config.routes.exception(DomainException.class, (e, ctx) -> render(ctx, familyError(ctx, e.status(), e.getMessage())));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
                 render(ctx, familyError(ctx, e.getStatus(), httpMessage(ctx, e.getStatus(), e.getMessage()))));
         config.routes.exception(Exception.class, (e, ctx) -> {

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 @BoomiEmulatorTest
 class EnvironmentApiTest {
     private static final String PRODUCTION_ID = "3f1c2a9e-0b7d-4c55-9a11-000000000001";
+    /** The Test environment: no Atoms attached, one deployment. */
+    private static final String TEST_ID = "3f1c2a9e-0b7d-4c55-9a11-000000000002";
 
     @Test
     void POST_Environment_creates_one_that_GET_and_query_then_see(EmulatorRuntimeInfo emulator) {
@@ -79,9 +81,34 @@ class EnvironmentApiTest {
 
     @Test
     void delete_removes_it_and_a_second_delete_is_404(EmulatorRuntimeInfo emulator) {
-        as(emulator).body("{}").delete("/Environment/" + PRODUCTION_ID).then().statusCode(200);
-        as(emulator).get("/Environment/" + PRODUCTION_ID).then().statusCode(404).body("'@type'", equalTo("Error"));
-        as(emulator).delete("/Environment/" + PRODUCTION_ID).then().statusCode(404);
+        as(emulator).body("{}").delete("/Environment/" + TEST_ID).then().statusCode(200);
+        as(emulator).get("/Environment/" + TEST_ID).then().statusCode(404).body("'@type'", equalTo("Error"));
+        as(emulator).delete("/Environment/" + TEST_ID).then().statusCode(404);
+    }
+
+    @Test
+    void DELETE_environment_with_attached_atoms_is_400_until_they_are_detached(EmulatorRuntimeInfo emulator) {
+        as(emulator).body("{}").delete("/Environment/" + PRODUCTION_ID)
+                .then().statusCode(400)
+                .body("'@type'", equalTo("Error"))
+                .body("message", containsString("attached Atoms"))
+                .body("message", containsString("Demo Atom"));
+        as(emulator).get("/Environment/" + PRODUCTION_ID).then().statusCode(200);
+
+        String attachment = as(emulator)
+                .body("{\"QueryFilter\":{\"expression\":{\"property\":\"environmentId\",\"operator\":\"EQUALS\",\"argument\":[\"" + PRODUCTION_ID + "\"]}}}")
+                .post("/EnvironmentAtomAttachment/query").then().statusCode(200).extract().path("result[0].id");
+        as(emulator).delete("/EnvironmentAtomAttachment/" + attachment).then().statusCode(200);
+        as(emulator).delete("/Environment/" + PRODUCTION_ID).then().statusCode(200);
+    }
+
+    @Test
+    void deleting_an_environment_deactivates_its_deployments(EmulatorRuntimeInfo emulator) {
+        as(emulator).delete("/Environment/" + TEST_ID).then().statusCode(200);
+        as(emulator).body("{\"QueryFilter\":{\"expression\":{\"operator\":\"and\",\"nestedExpression\":["
+                        + "{\"property\":\"environmentId\",\"operator\":\"EQUALS\",\"argument\":[\"" + TEST_ID + "\"]},"
+                        + "{\"property\":\"active\",\"operator\":\"EQUALS\",\"argument\":[\"true\"]}]}}}")
+                .post("/DeployedPackage/query").then().statusCode(200).body("numberOfResults", equalTo(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.environment;
 
+import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT;
 
 import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
@@ -65,8 +66,12 @@ public final class EnvironmentRepository {
                 .execute() == 1;
     }
 
-    /** @return whether the environment existed */
+    /** Deletes the environment; its deployments stay readable, no longer active. @return whether it existed */
     public boolean delete(String accountId, String id) {
+        dsl.update(DEPLOYED_PACKAGE)
+                .set(DEPLOYED_PACKAGE.ACTIVE, false)
+                .where(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(accountId).and(DEPLOYED_PACKAGE.ENVIRONMENT_ID.eq(id)))
+                .execute();
         return dsl.deleteFrom(ENVIRONMENT)
                 .where(ENVIRONMENT.ACCOUNT_ID.eq(accountId).and(ENVIRONMENT.ID.eq(id)))
                 .execute() == 1;

@@ -4,21 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.domain.process.AtomSummary;
+import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.BulkGet;
 import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.query.QueryResult;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The rules of Platform environments. */
 public final class EnvironmentService {
     private final EnvironmentRepository environments;
+    private final RuntimeRepository runtime;
     private final QueryEngine queries;
     private final IdGenerator ids;
     private final EmulatorClock clock;
 
-    public EnvironmentService(EnvironmentRepository environments, QueryEngine queries, IdGenerator ids,
-                              EmulatorClock clock) {
+    public EnvironmentService(EnvironmentRepository environments, RuntimeRepository runtime, QueryEngine queries,
+                              IdGenerator ids, EmulatorClock clock) {
         this.environments = environments;
+        this.runtime = runtime;
         this.queries = queries;
         this.ids = ids;
         this.clock = clock;
@@ -56,7 +62,15 @@ public final class EnvironmentService {
         return new Environment(id, name, current.classification(), current.createdDate());
     }
 
+    /** Only an environment without attached Atoms can be deleted. */
     public void delete(String accountId, String id) {
+        Environment environment = get(accountId, id);
+        List<AtomSummary> atoms = runtime.atomsInEnvironment(accountId, id);
+        if (!atoms.isEmpty()) {
+            throw PlatformException.badRequest("Environment " + environment.name() + " (" + id + ") has attached Atoms ("
+                    + atoms.stream().map(atom -> atom.name() + " " + atom.id()).collect(Collectors.joining(", "))
+                    + "); detach them (DELETE their EnvironmentAtomAttachment) before deleting it.");
+        }
         if (!environments.delete(accountId, id)) {
             throw PlatformException.notFound("Environment", id);
         }

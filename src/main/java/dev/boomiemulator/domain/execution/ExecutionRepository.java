@@ -1,0 +1,175 @@
+package dev.boomiemulator.domain.execution;
+
+import static dev.boomiemulator.db.jooq.Tables.EXECUTION_RECORD;
+import static dev.boomiemulator.db.jooq.Tables.EXECUTION_REQUEST;
+
+import dev.boomiemulator.db.jooq.tables.records.ExecutionRecordRecord;
+import dev.boomiemulator.db.jooq.tables.records.ExecutionRequestRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Execution requests and records in the store, always within one account. */
+public final class ExecutionRepository {
+    private final DSLContext dsl;
+
+    public ExecutionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A record of an execution that has just started: INPROCESS until {@code startedAt + duration}. */
+    public void insertRunning(String accountId, String requestId, String executionId, ExecutionPlan plan, Instant startedAt) {
+        long duration = plan.simulation().durationMs();
+        ExecutionRecordRecord row = dsl.newRecord(EXECUTION_RECORD);
+        row.setAccountId(accountId);
+        row.setExecutionId(executionId);
+        row.setRequestId(requestId);
+        row.setProcessId(plan.processId());
+        row.setProcessName(plan.processName());
+        row.setAtomId(plan.atomId());
+        row.setAtomName(plan.atomName());
+        row.setExecutionType(plan.executionType());
+        row.setStatus("INPROCESS");
+        row.setExecutionTime(at(startedAt));
+        row.setInboundDocumentCount(0);
+        row.setInboundDocumentSize(0L);
+        row.setInboundErrorDocumentCount(0);
+        row.setOutboundDocumentCount(0);
+        row.setOutboundDocumentSize(0L);
+        row.setReportKey(plan.reportKey());
+        row.setTopLevelExecutionId(executionId);
+        row.setEndsAt(at(startedAt.plusMillis(duration)));
+        row.setFinalStatus(plan.simulation().outcome());
+        row.setFinalMessage(plan.simulation().finalMessage());
+        row.setFinalDurationMs(duration);
+        row.store();
+    }
+
+    /** A record as given (fixtures: history), under an optional request id. */
+    public void insert(String accountId, ExecutionRecord record, String requestId) {
+        ExecutionRecordRecord row = dsl.newRecord(EXECUTION_RECORD);
+        row.setAccountId(accountId);
+        row.setExecutionId(record.executionId());
+        row.setRequestId(requestId);
+        row.setProcessId(record.processId());
+        row.setProcessName(record.processName());
+        row.setAtomId(record.atomId());
+        row.setAtomName(record.atomName());
+        row.setExecutionType(record.executionType());
+        row.setStatus(record.status());
+        row.setExecutionTime(at(record.executionTime()));
+        row.setRecordedDate(record.recordedDate() == null ? null : at(record.recordedDate()));
+        row.setExecutionDuration(record.executionDuration());
+        row.setMessage(record.message());
+        row.setInboundDocumentCount(record.inboundDocumentCount());
+        row.setInboundDocumentSize(record.inboundDocumentSize());
+        row.setInboundErrorDocumentCount(record.inboundErrorDocumentCount());
+        row.setOutboundDocumentCount(record.outboundDocumentCount());
+        row.setOutboundDocumentSize(record.outboundDocumentSize());
+        row.setReportKey(record.reportKey());
+        row.setLauncherId(record.launcherId());
+        row.setNodeId(record.nodeId());
+        row.setOriginalExecutionId(record.originalExecutionId());
+        row.setParentExecutionId(record.parentExecutionId());
+        row.setTopLevelExecutionId(record.topLevelExecutionId());
+        row.store();
+    }
+
+    public boolean executionExists(String accountId, String executionId) {
+        return dsl.fetchExists(EXECUTION_RECORD, EXECUTION_RECORD.ACCOUNT_ID.eq(accountId)
+                .and(EXECUTION_RECORD.EXECUTION_ID.eq(executionId)));
+    }
+
+    /** An execution that starts later: no record until {@code startsAt}. */
+    public void insertPending(String accountId, String requestId, String executionId, ExecutionPlan plan, Instant startsAt) {
+        ExecutionRequestRecord row = dsl.newRecord(EXECUTION_REQUEST);
+        row.setAccountId(accountId);
+        row.setRequestId(requestId);
+        row.setExecutionId(executionId);
+        row.setProcessId(plan.processId());
+        row.setProcessName(plan.processName());
+        row.setAtomId(plan.atomId());
+        row.setAtomName(plan.atomName());
+        row.setExecutionType(plan.executionType());
+        row.setReportKey(plan.reportKey());
+        row.setStartsAt(at(startsAt));
+        row.setDurationMs(plan.simulation().durationMs());
+        row.setFinalStatus(plan.simulation().outcome());
+        row.setFinalMessage(plan.simulation().finalMessage());
+        row.store();
+    }
+
+    /** Pending executions whose start the clock has reached, earliest first. */
+    public List<ExecutionRequestRecord> due(String accountId, Instant now) {
+        return dsl.selectFrom(EXECUTION_REQUEST)
+                .where(EXECUTION_REQUEST.ACCOUNT_ID.eq(accountId).and(EXECUTION_REQUEST.STARTS_AT.le(at(now))))
+                .orderBy(EXECUTION_REQUEST.STARTS_AT, EXECUTION_REQUEST.SEQ)
+                .fetch();
+    }
+
+    /** @return whether this call removed it (so exactly one caller turns it into a record) */
+    public boolean deletePending(String accountId, String requestId) {
+        return dsl.deleteFrom(EXECUTION_REQUEST)
+                .where(EXECUTION_REQUEST.ACCOUNT_ID.eq(accountId).and(EXECUTION_REQUEST.REQUEST_ID.eq(requestId)))
+                .execute() == 1;
+    }
+
+    public boolean pendingExists(String accountId, String requestId) {
+        return dsl.fetchExists(EXECUTION_REQUEST, EXECUTION_REQUEST.ACCOUNT_ID.eq(accountId)
+                .and(EXECUTION_REQUEST.REQUEST_ID.eq(requestId)));
+    }
+
+    /** Ends every running execution whose end the clock has reached, as its simulation said. */
+    public void finishRunning(String accountId, Instant now) {
+        dsl.update(EXECUTION_RECORD)
+                .set(EXECUTION_RECORD.STATUS, EXECUTION_RECORD.FINAL_STATUS)
+                .set(EXECUTION_RECORD.MESSAGE, EXECUTION_RECORD.FINAL_MESSAGE)
+                .set(EXECUTION_RECORD.RECORDED_DATE, EXECUTION_RECORD.ENDS_AT)
+                .set(EXECUTION_RECORD.EXECUTION_DURATION, EXECUTION_RECORD.FINAL_DURATION_MS)
+                .set(EXECUTION_RECORD.ENDS_AT, DSL.castNull(EXECUTION_RECORD.ENDS_AT))
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId)
+                        .and(EXECUTION_RECORD.ENDS_AT.isNotNull())
+                        .and(EXECUTION_RECORD.ENDS_AT.le(at(now))))
+                .execute();
+    }
+
+    public List<ExecutionRecord> byRequest(String accountId, String requestId) {
+        return dsl.selectFrom(EXECUTION_RECORD)
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.REQUEST_ID.eq(requestId)))
+                .orderBy(EXECUTION_RECORD.SEQ)
+                .fetch(ExecutionRepository::toRecord);
+    }
+
+    /** Records from {@code from} on (all when null), oldest first, ties by execution id. */
+    public List<ExecutionRecord> since(String accountId, Instant from, int limit) {
+        Condition scope = EXECUTION_RECORD.ACCOUNT_ID.eq(accountId);
+        if (from != null) {
+            scope = scope.and(EXECUTION_RECORD.EXECUTION_TIME.ge(at(from)));
+        }
+        return dsl.selectFrom(EXECUTION_RECORD)
+                .where(scope)
+                .orderBy(EXECUTION_RECORD.EXECUTION_TIME, EXECUTION_RECORD.EXECUTION_ID)
+                .limit(limit)
+                .fetch(ExecutionRepository::toRecord);
+    }
+
+    /** A stored row as the wire object; also the Platform query's renderer. */
+    public static ExecutionRecord toRecord(ExecutionRecordRecord row) {
+        return new ExecutionRecord(row.getAccountId(), row.getExecutionId(), row.getExecutionTime().toInstant(),
+                row.getStatus(), row.getExecutionType(), row.getProcessName(), row.getProcessId(), row.getAtomName(),
+                row.getAtomId(), row.getInboundDocumentCount(), row.getInboundErrorDocumentCount(),
+                row.getOutboundDocumentCount(), row.getExecutionDuration(), row.getInboundDocumentSize(),
+                row.getOutboundDocumentSize(),
+                row.getRecordedDate() == null ? null : row.getRecordedDate().toInstant(),
+                row.getMessage(), row.getReportKey(), row.getLauncherId(), row.getNodeId(),
+                row.getOriginalExecutionId(), row.getParentExecutionId(), row.getTopLevelExecutionId());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

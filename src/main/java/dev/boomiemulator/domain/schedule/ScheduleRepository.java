@@ -1,0 +1,163 @@
+package dev.boomiemulator.domain.schedule;
+
+import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
+import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT_ATOM_ATTACHMENT;
+import static dev.boomiemulator.db.jooq.Tables.PROCESS_SCHEDULE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.boomiemulator.common.Json;
+import dev.boomiemulator.db.jooq.tables.records.ProcessScheduleRecord;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+
+/** Process schedules in the store, always within one account. */
+public final class ScheduleRepository {
+    /** Rows that exist because a process is deployed to the Atom's environment. */
+    public static final String DEPLOYMENT = "DEPLOYMENT";
+    /** Rows another family created (e.g. integration pack processes); the deployment sync leaves them alone. */
+    public static final String EXTERNAL = "EXTERNAL";
+
+    private final DSLContext dsl;
+
+    public ScheduleRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<ProcessScheduleRecord> find(String accountId, String id) {
+        return dsl.selectFrom(PROCESS_SCHEDULE)
+                .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.ID.eq(id)))
+                .fetchOptional();
+    }
+
+    public List<ProcessScheduleRecord> forProcess(String accountId, String processId) {
+        return dsl.selectFrom(PROCESS_SCHEDULE)
+                .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.PROCESS_ID.eq(processId)))
+                .orderBy(PROCESS_SCHEDULE.SEQ)
+                .fetch();
+    }
+
+    /** Creates the empty schedules of a pair unless they exist. */
+    public void ensure(String accountId, String atomId, String processId, String managedBy) {
+        String id = ScheduleIds.of(atomId, processId);
+        if (find(accountId, id).isEmpty()) {
+            dsl.insertInto(PROCESS_SCHEDULE)
+                    .set(PROCESS_SCHEDULE.ACCOUNT_ID, accountId)
+                    .set(PROCESS_SCHEDULE.ID, id)
+                    .set(PROCESS_SCHEDULE.ATOM_ID, atomId)
+                    .set(PROCESS_SCHEDULE.PROCESS_ID, processId)
+                    .set(PROCESS_SCHEDULE.SCHEDULES, "[]")
+                    .set(PROCESS_SCHEDULE.RETRY_SCHEDULES, "[]")
+                    .set(PROCESS_SCHEDULE.MAX_RETRY, ScheduleInput.DEFAULT_MAX_RETRY)
+                    .set(PROCESS_SCHEDULE.ENABLED, true)
+                    .set(PROCESS_SCHEDULE.MANAGED_BY, managedBy)
+                    .execute();
+        }
+    }
+
+    public void replace(String accountId, String id, ScheduleInput input) {
+        dsl.update(PROCESS_SCHEDULE)
+                .set(PROCESS_SCHEDULE.SCHEDULES, write(input.schedules()))
+                .set(PROCESS_SCHEDULE.RETRY_SCHEDULES, write(input.retrySchedules()))
+                .set(PROCESS_SCHEDULE.MAX_RETRY, input.maxRetry())
+                .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.ID.eq(id)))
+                .execute();
+    }
+
+    public void setEnabled(String accountId, String id, boolean enabled) {
+        dsl.update(PROCESS_SCHEDULE)
+                .set(PROCESS_SCHEDULE.ENABLED, enabled)
+                .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.ID.eq(id)))
+                .execute();
+    }
+
+    /** Removes every schedule of an Atom (it was deleted). */
+    public void deleteForAtom(String accountId, String atomId) {
+        dsl.deleteFrom(PROCESS_SCHEDULE)
+                .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.ATOM_ID.eq(atomId)))
+                .execute();
+    }
+
+    /**
+     * Makes the DEPLOYMENT rows match the deployments: one per Atom attached to an environment and process
+     * actively deployed there. Missing rows are created empty; rows whose process is no longer deployed to
+     * the Atom's environment go, with their schedules.
+     */
+    public void synchronizeDeployments(String accountId) {
+        List<Record2<String, String>> deployed = dsl
+                .selectDistinct(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID, DEPLOYED_PACKAGE.COMPONENT_ID)
+                .from(ENVIRONMENT_ATOM_ATTACHMENT)
+                .join(DEPLOYED_PACKAGE)
+                .on(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID)
+                        .and(DEPLOYED_PACKAGE.ENVIRONMENT_ID.eq(ENVIRONMENT_ATOM_ATTACHMENT.ENVIRONMENT_ID))
+                        .and(DEPLOYED_PACKAGE.ACTIVE.isTrue())
+                        .and(DEPLOYED_PACKAGE.COMPONENT_TYPE.eq("process")))
+                .where(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID.eq(accountId))
+                .orderBy(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID, DEPLOYED_PACKAGE.COMPONENT_ID)
+                .fetch();
+        Set<String> wanted = new HashSet<>();
+        for (Record2<String, String> pair : deployed) {
+            wanted.add(ScheduleIds.of(pair.value1(), pair.value2()));
+        }
+        List<String> stale = new ArrayList<>();
+        for (ProcessScheduleRecord row : dsl.selectFrom(PROCESS_SCHEDULE)
+                .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.MANAGED_BY.eq(DEPLOYMENT)))
+                .fetch()) {
+            if (!wanted.contains(row.getId())) {
+                stale.add(row.getId());
+            }
+        }
+        if (!stale.isEmpty()) {
+            dsl.deleteFrom(PROCESS_SCHEDULE)
+                    .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.ID.in(stale)))
+                    .execute();
+        }
+        for (Record2<String, String> pair : deployed) {
+            ensure(accountId, pair.value1(), pair.value2(), DEPLOYMENT);
+        }
+    }
+
+    public static ProcessSchedules toSchedules(ProcessScheduleRecord row) {
+        return new ProcessSchedules(read(row.getSchedules()),
+                new ScheduleRetry(read(row.getRetrySchedules()), row.getMaxRetry()),
+                row.getProcessId(), row.getAtomId(), row.getId());
+    }
+
+    public static ProcessScheduleStatus toStatus(ProcessScheduleRecord row) {
+        return new ProcessScheduleStatus(row.getEnabled(), row.getProcessId(), row.getAtomId(), row.getId());
+    }
+
+    private static String write(List<Schedule> schedules) {
+        ArrayNode array = Json.mapper().createArrayNode();
+        for (Schedule schedule : schedules) {
+            array.addObject()
+                    .put("minutes", schedule.minutes())
+                    .put("hours", schedule.hours())
+                    .put("daysOfWeek", schedule.daysOfWeek())
+                    .put("daysOfMonth", schedule.daysOfMonth())
+                    .put("months", schedule.months())
+                    .put("years", schedule.years());
+        }
+        return array.toString();
+    }
+
+    private static List<Schedule> read(String json) {
+        try {
+            List<Schedule> schedules = new ArrayList<>();
+            for (JsonNode node : Json.mapper().readTree(json)) {
+                schedules.add(new Schedule(node.path("minutes").asText(), node.path("hours").asText(),
+                        node.path("daysOfWeek").asText(), node.path("daysOfMonth").asText(),
+                        node.path("months").asText(), node.path("years").asText()));
+            }
+            return schedules;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored schedules are not JSON: " + json, e);
+        }
+    }
+}

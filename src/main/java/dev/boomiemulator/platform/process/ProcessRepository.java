@@ -1,0 +1,145 @@
+package dev.boomiemulator.platform.process;
+
+import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
+import static dev.boomiemulator.db.jooq.Tables.PROCESS_COMPONENT;
+
+import dev.boomiemulator.db.jooq.tables.records.ProcessComponentRecord;
+import dev.boomiemulator.domain.process.Simulation;
+import dev.boomiemulator.platform.query.FilterProperty;
+import dev.boomiemulator.platform.query.QueryDefinition;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Processes in the store, always within one account. A process is a component: each save is a new
+ * version, kept in COMPONENT_VERSION (what ComponentMetadata shows), and the process row is the current one.
+ */
+public final class ProcessRepository {
+    /** The real service's filterable Process properties, plus the seed's fields. */
+    public static final QueryDefinition<ProcessComponentRecord> QUERY = new QueryDefinition<>(
+            "Process", PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.SEQ,
+            List.of(
+                    FilterProperty.string("id", PROCESS_COMPONENT.ID),
+                    FilterProperty.string("name", PROCESS_COMPONENT.NAME),
+                    FilterProperty.string("integrationPackId", PROCESS_COMPONENT.INTEGRATION_PACK_ID),
+                    FilterProperty.string("integrationPackInstanceId", PROCESS_COMPONENT.INTEGRATION_PACK_INSTANCE_ID),
+                    FilterProperty.string("folderId", PROCESS_COMPONENT.FOLDER_ID),
+                    FilterProperty.string("folderName", PROCESS_COMPONENT.FOLDER_NAME),
+                    FilterProperty.bool("deleted", PROCESS_COMPONENT.DELETED),
+                    FilterProperty.number("currentVersion", PROCESS_COMPONENT.CURRENT_VERSION),
+                    FilterProperty.date("createdDate", PROCESS_COMPONENT.CREATED_DATE),
+                    FilterProperty.date("modifiedDate", PROCESS_COMPONENT.MODIFIED_DATE)),
+            List.of(),
+            ProcessRepository::toProcess);
+
+    private final DSLContext dsl;
+
+    public ProcessRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Process> find(String accountId, String id) {
+        return dsl.selectFrom(PROCESS_COMPONENT)
+                .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(id)))
+                .fetchOptional()
+                .map(ProcessRepository::toProcess);
+    }
+
+    public boolean exists(String accountId, String id) {
+        return dsl.fetchExists(PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(id)));
+    }
+
+    /** A new process at {@code version}, with component versions 1 to {@code version} (older ones as of its creation). */
+    public void insert(String accountId, Process process, int version, Simulation simulation) {
+        dsl.insertInto(PROCESS_COMPONENT)
+                .set(PROCESS_COMPONENT.ACCOUNT_ID, accountId)
+                .set(PROCESS_COMPONENT.ID, process.id())
+                .set(PROCESS_COMPONENT.NAME, process.name())
+                .set(PROCESS_COMPONENT.DESCRIPTION, process.description())
+                .set(PROCESS_COMPONENT.FOLDER_ID, process.folderId())
+                .set(PROCESS_COMPONENT.FOLDER_NAME, process.folderName())
+                .set(PROCESS_COMPONENT.CURRENT_VERSION, version)
+                .set(PROCESS_COMPONENT.DELETED, false)
+                .set(PROCESS_COMPONENT.CREATED_DATE, at(process.createdDate()))
+                .set(PROCESS_COMPONENT.CREATED_BY, process.createdBy())
+                .set(PROCESS_COMPONENT.MODIFIED_DATE, at(process.modifiedDate()))
+                .set(PROCESS_COMPONENT.MODIFIED_BY, process.modifiedBy())
+                .set(PROCESS_COMPONENT.SIM_OUTCOME, simulation.outcome())
+                .set(PROCESS_COMPONENT.SIM_DURATION_MS, simulation.durationMs())
+                .set(PROCESS_COMPONENT.SIM_START_DELAY_MS, simulation.startDelayMs())
+                .set(PROCESS_COMPONENT.SIM_MESSAGE, simulation.message())
+                .execute();
+        for (int v = 1; v <= version; v++) {
+            boolean current = v == version;
+            insertVersion(accountId, process, v, current ? process.modifiedDate() : process.createdDate(),
+                    current ? process.modifiedBy() : process.createdBy(), current);
+        }
+    }
+
+    /** Saves new values as the next version; the previous version stays in the history. */
+    public void saveNewVersion(String accountId, Process process) {
+        int version = Integer.parseInt(process.currentVersion());
+        dsl.update(PROCESS_COMPONENT)
+                .set(PROCESS_COMPONENT.NAME, process.name())
+                .set(PROCESS_COMPONENT.DESCRIPTION, process.description())
+                .set(PROCESS_COMPONENT.FOLDER_ID, process.folderId())
+                .set(PROCESS_COMPONENT.FOLDER_NAME, process.folderName())
+                .set(PROCESS_COMPONENT.CURRENT_VERSION, version)
+                .set(PROCESS_COMPONENT.MODIFIED_DATE, at(process.modifiedDate()))
+                .set(PROCESS_COMPONENT.MODIFIED_BY, process.modifiedBy())
+                .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(process.id())))
+                .execute();
+        dsl.update(COMPONENT_VERSION)
+                .set(COMPONENT_VERSION.CURRENT_VERSION, false)
+                .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(process.id())))
+                .execute();
+        insertVersion(accountId, process, version, process.modifiedDate(), process.modifiedBy(), true);
+    }
+
+    /** Removes the process; its component versions stay, marked deleted. @return whether it existed */
+    public boolean delete(String accountId, String id) {
+        boolean existed = dsl.deleteFrom(PROCESS_COMPONENT)
+                .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(id)))
+                .execute() == 1;
+        if (existed) {
+            dsl.update(COMPONENT_VERSION)
+                    .set(COMPONENT_VERSION.DELETED, true)
+                    .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(id)))
+                    .execute();
+        }
+        return existed;
+    }
+
+    private void insertVersion(String accountId, Process process, int version, Instant modified, String modifiedBy,
+                               boolean current) {
+        dsl.insertInto(COMPONENT_VERSION)
+                .set(COMPONENT_VERSION.ACCOUNT_ID, accountId)
+                .set(COMPONENT_VERSION.COMPONENT_ID, process.id())
+                .set(COMPONENT_VERSION.VERSION, version)
+                .set(COMPONENT_VERSION.NAME, process.name())
+                .set(COMPONENT_VERSION.TYPE, "process")
+                .set(COMPONENT_VERSION.FOLDER_ID, process.folderId())
+                .set(COMPONENT_VERSION.FOLDER_NAME, process.folderName())
+                .set(COMPONENT_VERSION.CREATED_DATE, at(process.createdDate()))
+                .set(COMPONENT_VERSION.CREATED_BY, process.createdBy())
+                .set(COMPONENT_VERSION.MODIFIED_DATE, at(modified))
+                .set(COMPONENT_VERSION.MODIFIED_BY, modifiedBy)
+                .set(COMPONENT_VERSION.DELETED, false)
+                .set(COMPONENT_VERSION.CURRENT_VERSION, current)
+                .execute();
+    }
+
+    static Process toProcess(ProcessComponentRecord row) {
+        return new Process(row.getId(), row.getName(), row.getFolderId(), row.getFolderName(), row.getDescription(),
+                row.getDeleted(), String.valueOf(row.getCurrentVersion()), row.getCreatedDate().toInstant(),
+                row.getCreatedBy(), row.getModifiedDate().toInstant(), row.getModifiedBy());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
