@@ -48,10 +48,55 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** Drops every table and creates the schema again: the store as a fresh server has it. */
-    public void recreate() {
-        dsl.execute("DROP ALL OBJECTS");
-        createSchema();
+    /**
+     * Copies every table into the {@code SNAPSHOT} schema: the state {@link #restore()} returns to.
+     * Restoring a copy is far cheaper than loading the fixture documents again, which matters because
+     * tests reset before every method.
+     */
+    public void snapshot() {
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            t.execute("DROP SCHEMA IF EXISTS SNAPSHOT CASCADE");
+            t.execute("CREATE SCHEMA SNAPSHOT");
+            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                t.execute("CREATE TABLE SNAPSHOT.{0} AS SELECT * FROM PUBLIC.{0}", DSL.name(table.getName()));
+            }
+        });
+    }
+
+    /** Every table back to the snapshot, identities included. */
+    public void restore() {
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                t.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
+                t.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
+                if (table.getIdentity() != null) {
+                    Long highest = t.select(DSL.max(table.getIdentity().getField().cast(Long.class))).from(table).fetchOne(0, Long.class);
+                    t.execute("ALTER TABLE PUBLIC.{0} ALTER COLUMN {1} RESTART WITH " + (highest == null ? 1 : highest + 1),
+                            DSL.name(table.getName()), DSL.name(table.getIdentity().getField().getName()));
+                }
+            }
+        });
+    }
+
+    /**
+     * One account's rows back to the snapshot, other accounts untouched. Restored rows keep their
+     * snapshot identities, which no later row can have taken (identities only grow).
+     */
+    public void restoreAccount(String accountId) {
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            deleteAccountData(t, accountId);
+            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                String owner = table == dev.boomiemulator.db.jooq.Tables.ACCOUNT ? "ID"
+                        : table.field("ACCOUNT_ID") != null ? "ACCOUNT_ID" : null;
+                if (owner != null) {
+                    t.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1} = {2}",
+                            DSL.name(table.getName()), DSL.name(owner), DSL.val(accountId));
+                }
+            }
+        });
     }
 
     /** Removes every row that belongs to one account, in every table, inside the caller's transaction. */

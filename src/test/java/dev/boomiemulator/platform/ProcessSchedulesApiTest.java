@@ -58,6 +58,14 @@ class ProcessSchedulesApiTest {
     }
 
     @Test
+    void the_padded_base64_form_of_an_id_is_read_too(EmulatorRuntimeInfo emulator) {
+        String padded = ORDER_SYNC_SCHEDULES + "==";
+        as(emulator).get("/ProcessSchedules/" + padded).then().statusCode(200).body("id", equalTo(ORDER_SYNC_SCHEDULES));
+        as(emulator).body("{\"id\":\"" + padded + "\",\"enabled\":\"false\"}").post("/ProcessScheduleStatus/" + padded)
+                .then().statusCode(200).body("enabled", equalTo(false)).body("id", equalTo(ORDER_SYNC_SCHEDULES));
+    }
+
+    @Test
     void GET_answers_schedules_and_retry(EmulatorRuntimeInfo emulator) {
         as(emulator).get("/ProcessSchedules/" + ORDER_SYNC_SCHEDULES)
                 .then().statusCode(200)

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 @BoomiEmulatorTest
 class ControlApiTest {
-    private static final String PRODUCTION_ID = "3f1c2a9e-0b7d-4c55-9a11-000000000001";
+    /** The default Test environment: no Atom is attached, so it can be deleted. */
+    private static final String TEST_ENVIRONMENT_ID = "3f1c2a9e-0b7d-4c55-9a11-000000000002";
 
     private static RequestSpecification control(EmulatorRuntimeInfo emulator) {
         return given().baseUri(emulator.baseUrl() + "/_emulator").contentType(ContentType.JSON).filter(Contracts.CONTROL);
@@ -30,12 +31,12 @@ class ControlApiTest {
 
     @Test
     void reset_undoes_changes_of_every_account(EmulatorRuntimeInfo emulator) {
-        Platform.as(emulator).delete("/Environment/" + PRODUCTION_ID).then().statusCode(200);
+        Platform.as(emulator).delete("/Environment/" + TEST_ENVIRONMENT_ID).then().statusCode(200);
         Platform.as(emulator).body("{\"name\":\"Temporary\"}").post("/Environment").then().statusCode(200);
 
         control(emulator).post("/reset").then().statusCode(200).body("reset", equalTo("all"));
 
-        Platform.as(emulator).get("/Environment/" + PRODUCTION_ID).then().statusCode(200);
+        Platform.as(emulator).get("/Environment/" + TEST_ENVIRONMENT_ID).then().statusCode(200);
         Platform.as(emulator).post("/Environment/query").then().body("result.name", not(hasItem("Temporary")));
     }
 

@@ -24,6 +24,11 @@ public final class ScheduleIds {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text);
     }
 
+    /** The id in its canonical form (URL alphabet, no padding), whichever base64 form it was given in. */
+    public static String canonical(String id) {
+        return decode(id).map(pair -> of(pair.atomId(), pair.processId())).orElse(id);
+    }
+
     /** The pair an id was made from; empty when it is not such an id. Both base64 alphabets are read. */
     public static Optional<Pair> decode(String id) {
         if (id == null || id.isBlank()) {

@@ -20,8 +20,9 @@ public final class ScheduleService {
         this.schedules = new ScheduleRepository(dsl);
     }
 
+    /** Ids are read in either base64 alphabet, with or without padding. */
     public Optional<ProcessSchedules> get(String accountId, String id) {
-        return schedules.find(accountId, id).map(ScheduleRepository::toSchedules);
+        return schedules.find(accountId, ScheduleIds.canonical(id)).map(ScheduleRepository::toSchedules);
     }
 
     public Optional<ProcessSchedules> find(String accountId, String atomId, String processId) {
@@ -48,7 +49,8 @@ public final class ScheduleService {
     }
 
     /** Replaces the schedules of an existing entry. */
-    public ProcessSchedules replace(String accountId, String id, ScheduleInput input) {
+    public ProcessSchedules replace(String accountId, String givenId, ScheduleInput input) {
+        String id = ScheduleIds.canonical(givenId);
         if (schedules.find(accountId, id).isEmpty()) {
             throw DomainException.notFound("ProcessSchedules with id " + id + " was not found.");
         }
@@ -63,10 +65,11 @@ public final class ScheduleService {
     }
 
     public Optional<ProcessScheduleStatus> status(String accountId, String id) {
-        return schedules.find(accountId, id).map(ScheduleRepository::toStatus);
+        return schedules.find(accountId, ScheduleIds.canonical(id)).map(ScheduleRepository::toStatus);
     }
 
-    public ProcessScheduleStatus setEnabled(String accountId, String id, boolean enabled) {
+    public ProcessScheduleStatus setEnabled(String accountId, String givenId, boolean enabled) {
+        String id = ScheduleIds.canonical(givenId);
         if (schedules.find(accountId, id).isEmpty()) {
             throw DomainException.notFound("ProcessScheduleStatus with id " + id + " was not found.");
         }

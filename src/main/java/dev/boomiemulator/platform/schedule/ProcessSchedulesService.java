@@ -74,7 +74,9 @@ public final class ProcessSchedulesService {
     }
 
     private static void sameIds(JsonNode body, String id, String atomId, String processId) {
-        same(body, "id", id);
+        JsonFields.text(body, "id").filter(given -> !ScheduleIds.canonical(given).equals(id)).ifPresent(given -> {
+            throw PlatformException.badRequest("id in the body (" + given + ") does not match the object's (" + id + ").");
+        });
         same(body, "atomId", atomId);
         same(body, "processId", processId);
     }
