@@ -36,23 +36,23 @@ final class RequestValidation {
      * Parsing a large document takes a while: it starts in the background once the server is up
      * ({@link #prepareInBackground()}), so start-up stays fast; the first request waits for it if need be.
      */
-    private volatile CompletableFuture<Prepared> validator;
+    private volatile CompletableFuture<OpenApiInteractionValidator> validator;
 
     RequestValidation(ApiModule module, String documentResource) {
         this.module = module;
         this.documentResource = documentResource;
     }
 
-    synchronized CompletableFuture<Prepared> prepareInBackground() {
+    synchronized CompletableFuture<OpenApiInteractionValidator> prepareInBackground() {
         if (validator == null) {
-            validator = CompletableFuture.supplyAsync(() -> Prepared.of(read(documentResource)));
+            validator = CompletableFuture.supplyAsync(() -> build(documentResource));
         }
         return validator;
     }
 
     void validate(Context ctx) {
-        Prepared prepared = prepareInBackground().join();
-        ValidationReport report = prepared.validator().validateRequest(toRequest(ctx, prepared.takesForms()));
+        ValidationReport report = prepareInBackground().join()
+                .validateRequest(toRequest(ctx, module.readsBodiesByContent()));
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -64,18 +64,7 @@ final class RequestValidation {
         }
     }
 
-    /**
-     * The parsed document, and whether it declares any form-encoded request body. When it declares none, a
-     * body sent as {@code application/x-www-form-urlencoded} (curl's default for {@code -d}) is not a form:
-     * the families read every body by its content, so validation does too (see {@link #toRequest}).
-     */
-    private record Prepared(OpenApiInteractionValidator validator, boolean takesForms) {
-        static Prepared of(String document) {
-            return new Prepared(build(document), document.contains(FORM));
-        }
-    }
-
-    private static OpenApiInteractionValidator build(String document) {
+    private static OpenApiInteractionValidator build(String documentResource) {
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
@@ -89,15 +78,19 @@ final class RequestValidation {
                 .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
-        return OpenApiInteractionValidator.createForInlineApiSpecification(document)
+        return OpenApiInteractionValidator.createForInlineApiSpecification(read(documentResource))
                 .withLevelResolver(levels)
                 .build();
     }
 
-    private static Request toRequest(Context ctx, boolean takesForms) {
+    /**
+     * The request as the validator sees it. For a family that reads bodies by their content, a body sent as
+     * a form (curl's default) is presented as what the handler will read it as.
+     */
+    private static Request toRequest(Context ctx, boolean byContent) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
         String body = ctx.body();
-        boolean notAForm = !takesForms && isForm(ctx.header("Content-Type"));
+        boolean notAForm = byContent && isForm(ctx.header("Content-Type"));
         ctx.headerMap().forEach((name, value) -> {
             if (notAForm && name.equalsIgnoreCase("Content-Type")) {
                 // judged as what the handler will read it as: JSON when it is JSON (a body curl sent

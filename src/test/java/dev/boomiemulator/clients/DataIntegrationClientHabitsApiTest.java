@@ -90,6 +90,25 @@ class DataIntegrationClientHabitsApiTest {
     }
 
     @Test
+    void every_create_and_update_answers_json_to_accept_anything(EmulatorRuntimeInfo emulator) {
+        List<Response> answers = new ArrayList<>();
+        answers.add(createOrUpdate(emulator)
+                .body("{\"connection_name\": \"ci db\", \"connection_type_id\": \"postgresql\","
+                        + " \"properties\": {\"host\": \"db\", \"password\": \"s3cret\"}}")
+                .post(prod("/connections")));
+        String connection = answers.get(0).path("cross_id");
+        answers.add(createOrUpdate(emulator).body("{\"description\": \"changed\"}").put(prod("/connections/" + connection)));
+        answers.add(createOrUpdate(emulator).body("{\"variables\": {\"days_ago\": \"2\"}}").put(prod("/variables")));
+        answers.add(createOrUpdate(emulator).body("{\"variables\": {\"region\": \"eu\"}}").post(prod("/variables")));
+        answers.add(createOrUpdate(emulator).body(CREATE_RIVER).post(prod("/rivers")));
+        for (Response answer : answers) {
+            assertThat(answer.statusCode()).as(answer.asString()).isBetween(200, 201);
+            assertThat(answer.contentType()).startsWith("application/json");
+            assertThat(answer.asString()).startsWith("{").doesNotContain("s3cret");
+        }
+    }
+
+    @Test
     void update_river_builds_its_PUT_from_a_GET_and_sends_it_back(EmulatorRuntimeInfo emulator) {
         String river = createOrUpdate(emulator).body(CREATE_RIVER).post(prod("/rivers")).then().extract().path("cross_id");
         emulator.control().advanceClock(Duration.ofMinutes(1));
@@ -183,6 +202,14 @@ class DataIntegrationClientHabitsApiTest {
                 .then().statusCode(422)
                 .contentType(startsWith("application/json"))
                 .body("detail.loc", hasItem(List.of("body", "properties", "schemas", 0, "tables", 0)));
+    }
+
+    @Test
+    void a_data_flow_sent_as_a_form_is_refused_as_FastAPI_refuses_it(EmulatorRuntimeInfo emulator) {
+        // FastAPI reads a body as JSON only under a JSON content type (or none); curl -d without -H is a form
+        diScript(emulator, ACCOUNT, TOKEN).header("Content-Type", "application/x-www-form-urlencoded")
+                .body(CREATE_RIVER).post(prod("/rivers"))
+                .then().statusCode(422).contentType(startsWith("application/json")).body("detail", notNullValue());
     }
 
     @Test
