@@ -111,6 +111,31 @@ class PlatformRuntimeClientHabitsApiTest {
     }
 
     @Test
+    void component_metadata_and_packages_by_version_as_the_templates_ask(EmulatorRuntimeInfo emulator) {
+        // json/queryComponentMetadataComponentIdComponentVersion.json filters on "version"
+        cli(emulator).body("""
+                {"QueryFilter":{"expression":{"operator":"and","nestedExpression":[\
+                {"argument":["%s"],"operator":"EQUALS","property":"componentId"},\
+                {"argument":["false"],"operator":"EQUALS","property":"deleted"},\
+                {"argument":["2"],"operator":"EQUALS","property":"version"}]}}}""".formatted(ORDER_SYNC))
+                .post("/ComponentMetadata/query")
+                .then().statusCode(200)
+                .body("numberOfResults", equalTo(1))
+                .body("result[0].version", equalTo(2))
+                .body("result[0].currentVersion", equalTo(false));
+        // json/queryPackagedComponentComponentVersion.json filters on "componentVersion"
+        cli(emulator).body("""
+                {"QueryFilter":{"expression":{"operator":"and","nestedExpression":[\
+                {"argument":["%s"],"operator":"EQUALS","property":"componentId"},\
+                {"argument":["3"],"operator":"EQUALS","property":"componentVersion"},\
+                {"argument":["process"],"operator":"EQUALS","property":"componentType"},\
+                {"argument":["3.0"],"operator":"EQUALS","property":"packageVersion"}]}}}""".formatted(ORDER_SYNC))
+                .post("/PackagedComponent/query")
+                .then().statusCode(200)
+                .body("result.packageId", contains("8a5c3f21-6e7b-4c9d-8e1f-000000000002"));
+    }
+
+    @Test
     void packaging_with_componentVersion_as_a_string_or_empty(EmulatorRuntimeInfo emulator) {
         // createPackagedComponent.sh: POST PackagedComponent/ with json/createPackagedComponentVersion.json;
         // componentVersion is what queryComponentMetadata.sh exported, or "" when the user gave none
