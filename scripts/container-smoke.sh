@@ -22,7 +22,6 @@
 #   SMOKE_KEEP_ENGINE=1   leave a dockerd that this script started running
 #   SMOKE_SETUP=never     never install or start an engine, never build stand-in base images
 #   SMOKE_NETWORK=host    run the container with --network host (chosen by itself when dockerd runs without a bridge)
-#   SMOKE_STRICT_FAMILIES=1  the ws/simple and Data Integration checks must succeed (see below)
 #   SMOKE_DI_ACCOUNT, SMOKE_DI_TOKEN  Data Integration account id and bearer token to try
 #   DEBIAN_MIRROR         mirror for the stand-in base images    (http://deb.debian.org/debian)
 #   SMOKE_EXTRA_CA_DIR    *.crt the stand-ins trust besides Debian's CAs (/usr/local/share/ca-certificates)
@@ -345,28 +344,16 @@ expect "Platform: wrong password is 401 with an Error body" 401 -- '"@type" *: *
 http POST /api/rest/v1/smoke-account/Environment/query -u smoke@example.com:smoke-password
 expect "fixtures mounted at /fixtures are loaded" 200 -- '"Smoke Environment"'
 
-# Connect Now (ws/simple) and Data Integration: being built while this script was written.
-# TODO(lead): tighten once both families are merged: run with SMOKE_STRICT_FAMILIES=1 (they must
-# answer 200), or make that the default here and drop the 404 from the tolerant lists below.
-if [ "${SMOKE_STRICT_FAMILIES:-0}" = 1 ]; then
-    ws_ok=(200)
-    di_ok=(200)
-    mode=strict
-else
-    mode="tolerant: 404 while not merged"
-    ws_ok=(200 400 401 403 404) # TOLERANT: 404 while the family is not merged
-    di_ok=(200 401 403 404)     # TOLERANT: 404 while the family is not merged
-fi
-http POST /ws/simple/getEnvironments "${DEMO[@]}" "${JSON[@]}" -d '{"accountId":"demo-account"}'
-expect "Connect Now: POST /ws/simple/getEnvironments ($mode)" "${ws_ok[@]}"
-DI_ACCOUNT=${SMOKE_DI_ACCOUNT:-000000000000000000000000}
-http GET "/v1/accounts/$DI_ACCOUNT/environments" -H "Authorization: Bearer ${SMOKE_DI_TOKEN:-smoke-token}"
-if [ "$STATUS" = 401 ] || [ "$STATUS" = 403 ]; then # the family's own errors are FastAPI-shaped
-    expect "Data Integration: GET /v1/accounts/{id}/environments answers {\"detail\":...} ($mode)" \
-        "${di_ok[@]}" -- '"detail"'
-else
-    expect "Data Integration: GET /v1/accounts/{id}/environments ($mode)" "${di_ok[@]}"
-fi
+# Connect Now (ws/simple) and Data Integration, with the default fixtures' demo credentials.
+http POST /ws/simple/getEnvironmentsForAccount "${DEMO[@]}" "${JSON[@]}" -d '{"accountId":"demo-account"}'
+expect "Connect Now: POST /ws/simple/getEnvironmentsForAccount" 200 -- '"@type" *: *"QueryResult"'
+http POST /ws/simple/getInstalledIPacks -u demo@example.com:wrong-password "${JSON[@]}" -d '{"accountId":"demo-account"}'
+expect "Connect Now: wrong password is 401 with an Error body" 401 -- '"@type" *: *"Error"'
+DI_ACCOUNT=${SMOKE_DI_ACCOUNT:-6650a1b2c3d4e5f600000001}
+http GET "/v1/accounts/$DI_ACCOUNT/environments" -H "Authorization: Bearer ${SMOKE_DI_TOKEN:-demo-di-token}"
+expect "Data Integration: GET /v1/accounts/{id}/environments" 200 -- '"items"'
+http GET "/v1/accounts/$DI_ACCOUNT/environments" -H "Authorization: Bearer not-a-token"
+expect "Data Integration: an unknown token is 401 with a FastAPI detail" 401 -- '"detail"'
 
 # A graceful stop: the JVM gets SIGTERM (it is PID 1 through exec) and exits well within the timeout.
 stop_start=$(date +%s)

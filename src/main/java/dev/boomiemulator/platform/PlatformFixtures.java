@@ -7,6 +7,8 @@ import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.db.jooq.Tables;
+import dev.boomiemulator.domain.integrationpack.IntegrationPackFixtures;
+import dev.boomiemulator.platform.connector.ConnectorFixtures;
 import dev.boomiemulator.platform.environment.Environment;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import java.time.Instant;
@@ -17,11 +19,15 @@ public final class PlatformFixtures implements FixtureSection {
     private final IdGenerator ids;
     private final EmulatorClock clock;
     private final RuntimeFixtures runtime;
+    private final IntegrationPackFixtures integrationPacks;
+    private final ConnectorFixtures connectors;
 
     public PlatformFixtures(IdGenerator ids, EmulatorClock clock) {
         this.ids = ids;
         this.clock = clock;
         this.runtime = new RuntimeFixtures(ids, clock);
+        this.integrationPacks = new IntegrationPackFixtures(ids, clock);
+        this.connectors = new ConnectorFixtures(clock);
     }
 
     @Override
@@ -52,6 +58,13 @@ public final class PlatformFixtures implements FixtureSection {
         }
         // processes, Atoms, packages, deployments, schedules, executions: after the environments they refer to
         runtime.load(tx, accountId, section, path);
+        loadIntegrationPacksAndConnectors(tx, accountId, section, path);
+    }
+
+    /** integrationPacks, integrationPackInstances (after environments: instances attach to them), connectorGroups. */
+    private void loadIntegrationPacksAndConnectors(DSLContext tx, String accountId, JsonNode section, String path) {
+        integrationPacks.load(tx, accountId, section, path);
+        connectors.load(tx, accountId, section, path);
     }
 
     /** A fixture's own timestamp, or the clock's reading when it gives none. */

@@ -14,6 +14,8 @@ import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Violation;
 import dev.boomiemulator.domain.execution.ExecutionService;
+import dev.boomiemulator.domain.integrationpack.IntegrationPackRepository;
+import dev.boomiemulator.domain.integrationpack.IntegrationPackService;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.domain.schedule.ScheduleService;
 import dev.boomiemulator.platform.atom.AtomHandler;
@@ -25,6 +27,9 @@ import dev.boomiemulator.platform.attachment.AttachmentService;
 import dev.boomiemulator.platform.componentmetadata.ComponentMetadataHandler;
 import dev.boomiemulator.platform.componentmetadata.ComponentMetadataRepository;
 import dev.boomiemulator.platform.componentmetadata.ComponentMetadataService;
+import dev.boomiemulator.platform.connector.ConnectorRepository;
+import dev.boomiemulator.platform.connector.ConnectorVersionHandler;
+import dev.boomiemulator.platform.connector.ConnectorVersionService;
 import dev.boomiemulator.platform.deployment.DeploymentHandler;
 import dev.boomiemulator.platform.deployment.DeploymentRepository;
 import dev.boomiemulator.platform.deployment.DeploymentService;
@@ -33,6 +38,8 @@ import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.environment.EnvironmentService;
 import dev.boomiemulator.platform.execution.ExecutionHandler;
 import dev.boomiemulator.platform.execution.ExecutionRecordService;
+import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceHandler;
+import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceService;
 import dev.boomiemulator.platform.packagedcomponent.PackagedComponentHandler;
 import dev.boomiemulator.platform.packagedcomponent.PackagedComponentRepository;
 import dev.boomiemulator.platform.packagedcomponent.PackagedComponentService;
@@ -67,6 +74,8 @@ public final class PlatformModule implements ApiModule {
     private final ComponentMetadataHandler metadata;
     private final ExecutionHandler executions;
     private final ProcessSchedulesHandler schedules;
+    private final IntegrationPackInstanceHandler integrationPacks;
+    private final ConnectorVersionHandler connectorVersions;
 
     public PlatformModule(DSLContext dsl, AccountAccess access, IdGenerator ids, EmulatorClock clock) {
         this.access = access;
@@ -91,6 +100,9 @@ public final class PlatformModule implements ApiModule {
         this.executions = new ExecutionHandler(
                 new ExecutionRecordService(new ExecutionService(dsl, ids, clock), queries));
         this.schedules = new ProcessSchedulesHandler(new ProcessSchedulesService(scheduleService, queries));
+        this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock);
+        this.connectorVersions = new ConnectorVersionHandler(
+                new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock));
     }
 
     @Override
@@ -187,6 +199,42 @@ public final class PlatformModule implements ApiModule {
                     post("update", schedules::updateStatus);
                 });
             });
+            integrationPackRoutes();
+        });
+    }
+
+    // ---- integration packs and connectors (packs-connectnow) ---------------------------------------------
+
+    private static IntegrationPackInstanceHandler integrationPackHandler(DSLContext dsl, QueryEngine queries,
+                                                                         IdGenerator ids, EmulatorClock clock) {
+        IntegrationPackRepository repository = new IntegrationPackRepository(dsl);
+        return new IntegrationPackInstanceHandler(new IntegrationPackInstanceService(
+                new IntegrationPackService(repository, ids, clock), repository, queries));
+    }
+
+    private void integrationPackRoutes() {
+        path("IntegrationPackInstance", () -> {
+            post(integrationPacks::create);
+            post("query", integrationPacks::query);
+            post("queryMore", integrationPacks::queryMore);
+            post("bulk", integrationPacks::bulk);
+            path("{id}", () -> {
+                get(integrationPacks::get);
+                delete(integrationPacks::delete);
+            });
+        });
+        path("IntegrationPack", () -> {
+            post("query", integrationPacks::queryPacks);
+            post("queryMore", integrationPacks::queryMorePacks);
+            post("bulk", integrationPacks::bulkPacks);
+            get("{id}", integrationPacks::getPack);
+        });
+        path("ConnectorVersion", () -> {
+            post(connectorVersions::create);
+            delete(connectorVersions::deleteByBody);
+            post("query", connectorVersions::query);
+            post("queryMore", connectorVersions::queryMore);
+            delete("{groupType}/{versionId}", connectorVersions::delete);
         });
     }
 

@@ -10,6 +10,7 @@ import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.InvalidInput;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.connectnow.ConnectNowModule;
 import dev.boomiemulator.dataintegration.DataIntegrationModule;
 import dev.boomiemulator.db.Database;
 import dev.boomiemulator.fixtures.FixtureDocument;
@@ -54,6 +55,7 @@ public final class EmulatorServer implements AutoCloseable {
 
         List<ApiModule> families = List.of(
                 new PlatformModule(database.dsl(), access, ids, clock),
+                new ConnectNowModule(database.dsl(), access, accounts, ids, clock),
                 new DataIntegrationModule(database.dsl(), ids, clock));
         List<FixtureSection> sections = new ArrayList<>();
         families.forEach(family -> sections.addAll(family.fixtureSections()));

@@ -89,6 +89,12 @@ final class RequestValidation {
      */
     private static Request toRequest(Context ctx, boolean byContent) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
+        if (ctx.isMultipartFormData()) {
+            // reading the body here would consume the parts the handler reads; the handler checks them
+            ctx.headerMap().forEach(request::withHeader);
+            ctx.queryParamMap().forEach(request::withQueryParam);
+            return request.build();
+        }
         String body = ctx.body();
         boolean notAForm = byContent && isForm(ctx.header("Content-Type"));
         ctx.headerMap().forEach((name, value) -> {

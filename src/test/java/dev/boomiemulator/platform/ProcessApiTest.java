@@ -139,7 +139,11 @@ class ProcessApiTest {
                 .then().statusCode(200).body("numberOfResults", equalTo(2));
         as(emulator).body(filter("currentVersion", "GREATER_THAN", "2")).post("/Process/query")
                 .then().statusCode(200).body("result.name", hasSize(2));
-        as(emulator).post("/Process/query").then().statusCode(200).body("numberOfResults", equalTo(5));
+        // the five processes of 11-platform-runtime.json and the two of the installed integration pack instance
+        // (12-integration-packs.json), whose processes are Platform processes too
+        as(emulator).post("/Process/query").then().statusCode(200).body("numberOfResults", equalTo(7));
+        as(emulator).body(filter("integrationPackInstanceId", "IS_NULL")).post("/Process/query")
+                .then().statusCode(200).body("numberOfResults", equalTo(5));
     }
 
     @Test

@@ -17,6 +17,7 @@ public final class Contracts {
     public static final OpenApiValidationFilter PLATFORM = responsesOf("openapi/platform-v1.yaml");
     public static final OpenApiValidationFilter DATA_INTEGRATION = responsesOf("openapi/data-integration-v1.yaml");
     public static final OpenApiValidationFilter CONTROL = responsesOf("openapi/emulator-control.yaml");
+    public static final OpenApiValidationFilter CONNECT_NOW = responsesOf("openapi/ws-simple.yaml");
 
     private Contracts() {
     }

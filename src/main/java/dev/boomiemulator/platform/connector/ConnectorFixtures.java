@@ -1,0 +1,72 @@
+package dev.boomiemulator.platform.connector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.FixtureProblem;
+import dev.boomiemulator.common.JsonFields;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** Loads {@code connectorGroups} of a fixture account's {@code platform} section (schema: connectors.schema.json). */
+public final class ConnectorFixtures {
+    private final EmulatorClock clock;
+
+    public ConnectorFixtures(EmulatorClock clock) {
+        this.clock = clock;
+    }
+
+    public void load(DSLContext tx, String accountId, JsonNode platform, String path) {
+        ConnectorRepository repository = new ConnectorRepository(tx);
+        JsonNode groups = platform.path("connectorGroups");
+        for (int g = 0; g < groups.size(); g++) {
+            JsonNode group = groups.get(g);
+            String at = path + ".connectorGroups[" + g + "]";
+            String groupType = group.get("groupType").asText();
+            if (repository.groupExists(accountId, groupType)) {
+                throw new FixtureProblem(at + ".groupType", "duplicate connector group '" + groupType + "'");
+            }
+            repository.insertGroup(accountId, groupType, JsonFields.text(group, "name").orElse(groupType),
+                    instant(group, "createdDate", at));
+            JsonNode versions = group.path("versions");
+            for (int v = 0; v < versions.size(); v++) {
+                JsonNode version = versions.get(v);
+                String vat = at + ".versions[" + v + "]";
+                String versionId = JsonFields.text(version, "versionId").orElseGet(() -> repository.nextVersionId(accountId, groupType));
+                if (repository.find(accountId, groupType, versionId).isPresent()) {
+                    throw new FixtureProblem(vat + ".versionId", "duplicate version '" + versionId + "' in group " + groupType);
+                }
+                List<String> usedBy = new ArrayList<>();
+                version.path("usedByClassifications").forEach(c -> usedBy.add(c.asText()));
+                boolean deleted = JsonFields.bool(version, "deleted").orElse(false);
+                Instant uploaded = instant(version, "uploadedDate", vat);
+                String review = JsonFields.text(version, "reviewStatus").orElse(null);
+                byte[] archive = ("fixture archive " + groupType + " " + versionId).getBytes(StandardCharsets.UTF_8);
+                repository.insert(accountId, new ConnectorRepository.StoredVersion(groupType, versionId,
+                        JsonFields.text(version, "displayVersion").orElse(versionId),
+                        JsonFields.text(version, "changeLog").orElse(null),
+                        JsonFields.text(version, "uploadedBy").orElse("fixtures@example.com"),
+                        uploaded, archive.length, ConnectorVersionService.sha256(archive), deleted,
+                        deleted ? JsonFields.text(version, "uploadedBy").orElse("fixtures@example.com") : null,
+                        deleted ? uploaded : null, review,
+                        review == null ? null : JsonFields.text(version, "uploadedBy").orElse("fixtures@example.com"),
+                        review == null ? null : uploaded,
+                        usedBy.isEmpty() ? null : String.join(",", usedBy),
+                        JsonFields.bool(version, "releaseVersion").orElse(!usedBy.isEmpty())));
+            }
+        }
+    }
+
+    private Instant instant(JsonNode node, String field, String at) {
+        return JsonFields.text(node, field).map(text -> {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new FixtureProblem(at + "." + field, "not an ISO 8601 instant: '" + text + "'");
+            }
+        }).orElseGet(clock::instant);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.boomiemulator.platform.connector;
+
+import static dev.boomiemulator.platform.PlatformRequests.accountId;
+import static dev.boomiemulator.platform.PlatformRequests.body;
+
+import dev.boomiemulator.accounts.BasicCredentials;
+import dev.boomiemulator.platform.PlatformException;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * HTTP for the Connector API's ConnectorVersion: multipart create, delete, query, queryMore.
+ *
+ * @see <a href="https://developer.boomi.com/docs/api/connectors/ConnectorVersion">Boomi: ConnectorVersion</a>
+ */
+public final class ConnectorVersionHandler {
+    private final ConnectorVersionService service;
+
+    public ConnectorVersionHandler(ConnectorVersionService service) {
+        this.service = service;
+    }
+
+    public void create(Context ctx) {
+        if (!ctx.isMultipartFormData()) {
+            throw PlatformException.badRequest("A connector version is created with multipart/form-data: parts "
+                    + "connectorVersionArchive (the .zip), groupType, and optionally changeLog and sha256Checksum.");
+        }
+        UploadedFile archive = ctx.uploadedFile("connectorVersionArchive");
+        ctx.json(service.create(accountId(ctx), user(ctx), new ConnectorVersionService.Upload(
+                archive == null ? null : read(archive), ctx.formParam("groupType"), ctx.formParam("changeLog"),
+                ctx.formParam("sha256Checksum"))));
+    }
+
+    public void delete(Context ctx) {
+        service.delete(accountId(ctx), user(ctx), ctx.pathParam("groupType"), ctx.pathParam("versionId"));
+        ctx.json(true);
+    }
+
+    public void deleteByBody(Context ctx) {
+        service.delete(accountId(ctx), user(ctx), body(ctx));
+        ctx.json(true);
+    }
+
+    public void query(Context ctx) {
+        ctx.json(service.query(accountId(ctx), body(ctx)));
+    }
+
+    public void queryMore(Context ctx) {
+        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
+    }
+
+    private static String user(Context ctx) {
+        return BasicCredentials.fromHeader(ctx.header("Authorization")).map(BasicCredentials::user).orElse("unknown");
+    }
+
+    private static byte[] read(UploadedFile file) {
+        try (InputStream in = file.content()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
