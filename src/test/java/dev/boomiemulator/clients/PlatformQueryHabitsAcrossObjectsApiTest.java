@@ -33,7 +33,10 @@ class PlatformQueryHabitsAcrossObjectsApiTest {
                 Arguments.of("ComponentMetadata", "currentVersion", "true", true),
                 Arguments.of("ExecutionRecord", "processName", "%%", false),
                 Arguments.of("ProcessSchedules", "atomId", "5d8e7b1c-1a2b-4c3d-8e9f-00000000a701", true),
-                Arguments.of("ProcessScheduleStatus", "atomId", "5d8e7b1c-1a2b-4c3d-8e9f-00000000a701", true));
+                Arguments.of("ProcessScheduleStatus", "atomId", "5d8e7b1c-1a2b-4c3d-8e9f-00000000a701", true),
+                Arguments.of("IntegrationPackInstance", "integrationPackName", "%%", true),
+                Arguments.of("IntegrationPack", "installationType", "multi", true),
+                Arguments.of("ConnectorVersion", "deleted", "false", false));
     }
 
     @ParameterizedTest(name = "{0}")
