@@ -97,6 +97,25 @@ class PlatformClientHabitsApiTest {
         cli(emulator).get("/Environment/" + TEST).then().statusCode(404);
     }
 
+    @Test
+    void the_sdk_installs_an_integration_pack_with_type_names_and_removes_it_with_an_empty_body(EmulatorRuntimeInfo emulator) {
+        // IntegrationPackInstanceService.create_integration_pack_instance / delete_integration_pack_instance
+        String id = sdk(emulator).header("Content-Type", "application/json")
+                .body("{\"@type\":\"IntegrationPackInstance\",\"integrationPackId\":\"89abcdef-0123-4567-89ab-cdef01234567\","
+                        + "\"integrationPackOverrideName\":\"Export Order Intake\",\"ProcessId\":[]}")
+                .post("/IntegrationPackInstance")
+                .then().statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("'@type'", equalTo("IntegrationPackInstance"))
+                .body("integrationPackOverrideName", equalTo("Export Order Intake"))
+                .extract().path("id");
+        sdk(emulator).get("/IntegrationPackInstance/" + id).then().statusCode(200).body("id", equalTo(id));
+        sdk(emulator).header("Content-Type", "application/json").body("{}").delete("/IntegrationPackInstance/" + id)
+                .then().statusCode(200).contentType(startsWith("application/json"));
+        sdk(emulator).get("/IntegrationPackInstance/" + id)
+                .then().statusCode(404).body("'@type'", equalTo("Error")).body("message", notNullValue());
+    }
+
     // ---- what a query body may look like ----------------------------------------------------------------
 
     @Test
