@@ -27,6 +27,16 @@ public interface ApiModule {
     /** Declares the routes inside a Javalin {@code apiBuilder} block. */
     void addRoutes();
 
+    /**
+     * Whether the family reads a request body by its content, whatever its Content-Type says. The Platform
+     * API does: curl's default {@code -d} content type ({@code application/x-www-form-urlencoded}) carries a
+     * JSON document or a bare queryMore token there, never a form, so request validation judges such a body
+     * as JSON or text. A family that answers false (FastAPI's) has form bodies validated as forms.
+     */
+    default boolean readsBodiesByContent() {
+        return false;
+    }
+
     /** The parts of a fixture account this family loads. */
     default List<FixtureSection> fixtureSections() {
         return List.of();

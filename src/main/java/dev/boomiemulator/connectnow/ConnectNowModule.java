@@ -115,6 +115,12 @@ public final class ConnectNowModule implements ApiModule {
         return Optional.of("openapi/ws-simple.yaml");
     }
 
+    /** Like the Platform API, ws/simple reads JSON whatever the Content-Type (curl's {@code -d} default included). */
+    @Override
+    public boolean readsBodiesByContent() {
+        return true;
+    }
+
     @Override
     public ApiException error(int status, String message) {
         return ConnectNowException.of(status, message);

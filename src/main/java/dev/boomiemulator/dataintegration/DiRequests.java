@@ -79,8 +79,15 @@ public final class DiRequests {
         }).orElse(fallback);
     }
 
-    /** The JSON body, which must be an object (the OpenAPI validation has already judged its shape). */
+    /**
+     * The JSON body, which must be an object (the OpenAPI validation has already judged its shape). Like
+     * FastAPI, the body is JSON only under a JSON content type or none: anything else (curl's form default,
+     * text/plain) reaches the model as bytes, which is no object.
+     */
     public static ObjectNode objectBody(Context ctx) {
+        if (!isJsonOrAbsent(ctx.header("Content-Type"))) {
+            throw notAnObject();
+        }
         String text = ctx.body();
         JsonNode body;
         try {
@@ -93,10 +100,23 @@ public final class DiRequests {
             throw DataIntegrationException.validation(List.of(ValidationItem.missing("body")));
         }
         if (!body.isObject()) {
-            throw DataIntegrationException.validation(List.of(new ValidationItem("model_attributes_type",
-                    List.of("body"), "Input should be a valid dictionary or object to extract fields from")));
+            throw notAnObject();
         }
         return (ObjectNode) body;
+    }
+
+    private static DataIntegrationException notAnObject() {
+        return DataIntegrationException.validation(List.of(new ValidationItem("model_attributes_type",
+                List.of("body"), "Input should be a valid dictionary or object to extract fields from")));
+    }
+
+    /** {@code application/json}, {@code application/*+json} (parameters allowed), or no Content-Type at all. */
+    private static boolean isJsonOrAbsent(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String type = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
     }
 
     /** Answers 200 with the JSON literal {@code null}, as the real service does for deletions. */

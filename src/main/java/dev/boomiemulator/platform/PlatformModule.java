@@ -254,6 +254,11 @@ public final class PlatformModule implements ApiModule {
     }
 
     @Override
+    public boolean readsBodiesByContent() {
+        return true;
+    }
+
+    @Override
     public ApiException error(int status, String message) {
         return PlatformException.of(status, message);
     }

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.Violation;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
  * fields and content types are accepted because real clients send them.
  */
 final class RequestValidation {
+    private static final String FORM = "application/x-www-form-urlencoded";
     private static final Pattern MISSING_PROPERTIES = Pattern.compile("\\(\\[(.*)]\\)");
 
     private final ApiModule module;
@@ -49,7 +51,8 @@ final class RequestValidation {
     }
 
     void validate(Context ctx) {
-        ValidationReport report = prepareInBackground().join().validateRequest(toRequest(ctx));
+        ValidationReport report = prepareInBackground().join()
+                .validateRequest(toRequest(ctx, module.readsBodiesByContent()));
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -80,19 +83,47 @@ final class RequestValidation {
                 .build();
     }
 
-    private static Request toRequest(Context ctx) {
+    /**
+     * The request as the validator sees it. For a family that reads bodies by their content, a body sent as
+     * a form (curl's default) is presented as what the handler will read it as.
+     */
+    private static Request toRequest(Context ctx, boolean byContent) {
         SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
-        ctx.headerMap().forEach(request::withHeader);
-        ctx.queryParamMap().forEach(request::withQueryParam);
         if (ctx.isMultipartFormData()) {
             // reading the body here would consume the parts the handler reads; the handler checks them
+            ctx.headerMap().forEach(request::withHeader);
+            ctx.queryParamMap().forEach(request::withQueryParam);
             return request.build();
         }
         String body = ctx.body();
+        boolean notAForm = byContent && isForm(ctx.header("Content-Type"));
+        ctx.headerMap().forEach((name, value) -> {
+            if (notAForm && name.equalsIgnoreCase("Content-Type")) {
+                // judged as what the handler will read it as: JSON when it is JSON (a body curl sent
+                // without -H), else plain text (a bare queryMore token)
+                request.withHeader(name, looksLikeJson(body) ? "application/json" : "text/plain");
+            } else {
+                request.withHeader(name, value);
+            }
+        });
+        ctx.queryParamMap().forEach(request::withQueryParam);
         if (!body.isEmpty()) {
             request.withBody(body, StandardCharsets.UTF_8);
         }
         return request.build();
+    }
+
+    private static boolean isForm(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM);
+    }
+
+    private static boolean looksLikeJson(String body) {
+        try {
+            Json.mapper().readTree(body);
+            return !body.isBlank();
+        } catch (IOException notJson) {
+            return false;
+        }
     }
 
     private static Violation toViolation(ValidationReport.Message message) {
