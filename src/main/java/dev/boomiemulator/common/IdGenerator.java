@@ -19,7 +19,10 @@ public final class IdGenerator {
 
     /** A Platform-style id, e.g. {@code 456789ab-cdef-0123-4567-89abcdef0123}. */
     public String uuid() {
-        return new UUID(random.nextLong(), random.nextLong()).toString();
+        // a well-formed version 4 UUID, as the real service issues
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** 24 hex digits: Data Integration cross ids, operation ids, account and environment ids. */
