@@ -110,9 +110,9 @@ public final class PlatformModule implements ApiModule {
         path(PREFIX + "/{accountId}", () -> {
             path("Environment", () -> {
                 post(environments::create);
-                post("query", environments::query);
-                post("queryMore", environments::queryMore);
-                post("bulk", environments::bulk);
+                post("query", environments.queries::query);
+                post("queryMore", environments.queries::queryMore);
+                post("bulk", environments.queries::bulk);
                 path("{id}", () -> {
                     get(environments::get);
                     post(environments::update);
@@ -122,9 +122,9 @@ public final class PlatformModule implements ApiModule {
             });
             path("Process", () -> {
                 post(processes::create);
-                post("query", processes::query);
-                post("queryMore", processes::queryMore);
-                post("bulk", processes::bulk);
+                post("query", processes.queries::query);
+                post("queryMore", processes.queries::queryMore);
+                post("bulk", processes.queries::bulk);
                 path("{id}", () -> {
                     get(processes::get);
                     post(processes::update);
@@ -133,9 +133,9 @@ public final class PlatformModule implements ApiModule {
                 });
             });
             path("Atom", () -> {
-                post("query", atoms::query);
-                post("queryMore", atoms::queryMore);
-                post("bulk", atoms::bulk);
+                post("query", atoms.queries::query);
+                post("queryMore", atoms.queries::queryMore);
+                post("bulk", atoms.queries::bulk);
                 path("{id}", () -> {
                     get(atoms::get);
                     post(atoms::update);
@@ -145,44 +145,44 @@ public final class PlatformModule implements ApiModule {
             });
             path("EnvironmentAtomAttachment", () -> {
                 post(attachments::create);
-                post("query", attachments::query);
-                post("queryMore", attachments::queryMore);
+                post("query", attachments.queries::query);
+                post("queryMore", attachments.queries::queryMore);
                 delete("{id}", attachments::delete);
             });
             path("PackagedComponent", () -> {
                 post(packages::create);
-                post("query", packages::query);
-                post("queryMore", packages::queryMore);
-                post("bulk", packages::bulk);
+                post("query", packages.queries::query);
+                post("queryMore", packages.queries::queryMore);
+                post("bulk", packages.queries::bulk);
                 get("{id}", packages::get);
             });
             path("DeployedPackage", () -> {
                 post(deployments::create);
-                post("query", deployments::query);
-                post("queryMore", deployments::queryMore);
-                post("bulk", deployments::bulk);
+                post("query", deployments.queries::query);
+                post("queryMore", deployments.queries::queryMore);
+                post("bulk", deployments.queries::bulk);
                 path("{id}", () -> {
                     get(deployments::get);
                     delete(deployments::delete);
                 });
             });
             path("ComponentMetadata", () -> {
-                post("query", metadata::query);
-                post("queryMore", metadata::queryMore);
-                post("bulk", metadata::bulk);
+                post("query", metadata.queries::query);
+                post("queryMore", metadata.queries::queryMore);
+                post("bulk", metadata.queries::bulk);
                 get("{id}", metadata::get);
             });
             post("ExecutionRequest", executions::request);
             post("executeProcess", executions::request);
             path("ExecutionRecord", () -> {
-                post("query", executions::query);
-                post("queryMore", executions::queryMore);
+                post("query", executions.queries::query);
+                post("queryMore", executions.queries::queryMore);
                 get("async/{requestId}", executions::record);
             });
             path("ProcessSchedules", () -> {
-                post("query", schedules::query);
-                post("queryMore", schedules::queryMore);
-                post("bulk", schedules::bulk);
+                post("query", schedules.queries::query);
+                post("queryMore", schedules.queries::queryMore);
+                post("bulk", schedules.queries::bulk);
                 path("{id}", () -> {
                     get(schedules::get);
                     post(schedules::update);
@@ -190,9 +190,9 @@ public final class PlatformModule implements ApiModule {
                 });
             });
             path("ProcessScheduleStatus", () -> {
-                post("query", schedules::queryStatus);
-                post("queryMore", schedules::queryMoreStatus);
-                post("bulk", schedules::bulkStatus);
+                post("query", schedules.statusQueries::query);
+                post("queryMore", schedules.statusQueries::queryMore);
+                post("bulk", schedules.statusQueries::bulk);
                 path("{id}", () -> {
                     get(schedules::getStatus);
                     post(schedules::updateStatus);
@@ -215,25 +215,25 @@ public final class PlatformModule implements ApiModule {
     private void integrationPackRoutes() {
         path("IntegrationPackInstance", () -> {
             post(integrationPacks::create);
-            post("query", integrationPacks::query);
-            post("queryMore", integrationPacks::queryMore);
-            post("bulk", integrationPacks::bulk);
+            post("query", integrationPacks.queries::query);
+            post("queryMore", integrationPacks.queries::queryMore);
+            post("bulk", integrationPacks.queries::bulk);
             path("{id}", () -> {
                 get(integrationPacks::get);
                 delete(integrationPacks::delete);
             });
         });
         path("IntegrationPack", () -> {
-            post("query", integrationPacks::queryPacks);
-            post("queryMore", integrationPacks::queryMorePacks);
-            post("bulk", integrationPacks::bulkPacks);
+            post("query", integrationPacks.packQueries::query);
+            post("queryMore", integrationPacks.packQueries::queryMore);
+            post("bulk", integrationPacks.packQueries::bulk);
             get("{id}", integrationPacks::getPack);
         });
         path("ConnectorVersion", () -> {
             post(connectorVersions::create);
             delete(connectorVersions::deleteByBody);
-            post("query", connectorVersions::query);
-            post("queryMore", connectorVersions::queryMore);
+            post("query", connectorVersions.queries::query);
+            post("queryMore", connectorVersions.queries::queryMore);
             delete("{groupType}/{versionId}", connectorVersions::delete);
         });
     }

@@ -1,10 +1,10 @@
 package dev.boomiemulator.platform.atom;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
-import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -14,9 +14,12 @@ import io.javalin.http.Context;
  */
 public final class AtomHandler {
     private final AtomService service;
+    /** query, queryMore and bulk. */
+    public final QueryEndpoints queries;
 
     public AtomHandler(AtomService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore, service::bulk);
     }
 
     public void get(Context ctx) {
@@ -30,17 +33,5 @@ public final class AtomHandler {
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx));
         ctx.json(true);
-    }
-
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
-    }
-
-    public void bulk(Context ctx) {
-        ctx.json(service.bulk(accountId(ctx), body(ctx)));
     }
 }

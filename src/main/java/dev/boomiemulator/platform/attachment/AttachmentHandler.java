@@ -1,10 +1,10 @@
 package dev.boomiemulator.platform.attachment;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
-import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -14,9 +14,12 @@ import io.javalin.http.Context;
  */
 public final class AttachmentHandler {
     private final AttachmentService service;
+    /** query, queryMore. */
+    public final QueryEndpoints queries;
 
     public AttachmentHandler(AttachmentService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore);
     }
 
     public void create(Context ctx) {
@@ -26,13 +29,5 @@ public final class AttachmentHandler {
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx));
         ctx.json(true);
-    }
-
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
     }
 }

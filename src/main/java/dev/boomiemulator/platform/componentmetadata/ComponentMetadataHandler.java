@@ -1,9 +1,9 @@
 package dev.boomiemulator.platform.componentmetadata;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
-import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -13,24 +13,15 @@ import io.javalin.http.Context;
  */
 public final class ComponentMetadataHandler {
     private final ComponentMetadataService service;
+    /** query, queryMore and bulk. */
+    public final QueryEndpoints queries;
 
     public ComponentMetadataHandler(ComponentMetadataService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore, service::bulk);
     }
 
     public void get(Context ctx) {
         ctx.json(service.get(accountId(ctx), id(ctx)));
-    }
-
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
-    }
-
-    public void bulk(Context ctx) {
-        ctx.json(service.bulk(accountId(ctx), body(ctx)));
     }
 }

@@ -5,6 +5,7 @@ import static dev.boomiemulator.platform.PlatformRequests.body;
 
 import dev.boomiemulator.accounts.BasicCredentials;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -18,9 +19,12 @@ import java.io.UncheckedIOException;
  */
 public final class ConnectorVersionHandler {
     private final ConnectorVersionService service;
+    /** query, queryMore. */
+    public final QueryEndpoints queries;
 
     public ConnectorVersionHandler(ConnectorVersionService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore);
     }
 
     public void create(Context ctx) {
@@ -42,14 +46,6 @@ public final class ConnectorVersionHandler {
     public void deleteByBody(Context ctx) {
         service.delete(accountId(ctx), user(ctx), body(ctx));
         ctx.json(true);
-    }
-
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
     }
 
     private static String user(Context ctx) {

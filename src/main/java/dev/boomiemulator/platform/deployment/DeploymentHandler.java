@@ -1,11 +1,11 @@
 package dev.boomiemulator.platform.deployment;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
-import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 import static dev.boomiemulator.platform.PlatformRequests.user;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -15,9 +15,12 @@ import io.javalin.http.Context;
  */
 public final class DeploymentHandler {
     private final DeploymentService service;
+    /** query, queryMore and bulk. */
+    public final QueryEndpoints queries;
 
     public DeploymentHandler(DeploymentService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore, service::bulk);
     }
 
     public void create(Context ctx) {
@@ -31,17 +34,5 @@ public final class DeploymentHandler {
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx));
         ctx.json(true);
-    }
-
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
-    }
-
-    public void bulk(Context ctx) {
-        ctx.json(service.bulk(accountId(ctx), body(ctx)));
     }
 }

@@ -2,10 +2,10 @@ package dev.boomiemulator.platform.execution;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.accountUrl;
-import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 import static dev.boomiemulator.platform.PlatformRequests.user;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -16,9 +16,12 @@ import io.javalin.http.Context;
  */
 public final class ExecutionHandler {
     private final ExecutionRecordService service;
+    /** query, queryMore. */
+    public final QueryEndpoints queries;
 
     public ExecutionHandler(ExecutionRecordService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore);
     }
 
     public void request(Context ctx) {
@@ -28,13 +31,5 @@ public final class ExecutionHandler {
     public void record(Context ctx) {
         AsyncOperationResult result = service.poll(accountId(ctx), ctx.pathParam("requestId"));
         ctx.status(result.responseStatusCode()).json(result);
-    }
-
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
     }
 }

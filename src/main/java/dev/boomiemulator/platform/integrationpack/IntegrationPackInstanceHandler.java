@@ -4,6 +4,7 @@ import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -14,9 +15,15 @@ import io.javalin.http.Context;
  */
 public final class IntegrationPackInstanceHandler {
     private final IntegrationPackInstanceService service;
+    /** query, queryMore and bulk. */
+    public final QueryEndpoints queries;
+    /** query, queryMore and bulk of the integration packs. */
+    public final QueryEndpoints packQueries;
 
     public IntegrationPackInstanceHandler(IntegrationPackInstanceService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore, service::bulk);
+        this.packQueries = QueryEndpoints.of(service::queryPacks, service::queryMorePacks, service::bulkPacks);
     }
 
     public void create(Context ctx) {
@@ -32,31 +39,7 @@ public final class IntegrationPackInstanceHandler {
         ctx.json(true);
     }
 
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
-    }
-
-    public void bulk(Context ctx) {
-        ctx.json(service.bulk(accountId(ctx), body(ctx)));
-    }
-
     public void getPack(Context ctx) {
         ctx.json(service.getPack(accountId(ctx), id(ctx)));
-    }
-
-    public void queryPacks(Context ctx) {
-        ctx.json(service.queryPacks(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMorePacks(Context ctx) {
-        ctx.json(service.queryMorePacks(accountId(ctx), ctx.body()));
-    }
-
-    public void bulkPacks(Context ctx) {
-        ctx.json(service.bulkPacks(accountId(ctx), body(ctx)));
     }
 }

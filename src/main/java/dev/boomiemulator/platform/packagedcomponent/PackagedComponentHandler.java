@@ -1,11 +1,11 @@
 package dev.boomiemulator.platform.packagedcomponent;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
-import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 import static dev.boomiemulator.platform.PlatformRequests.user;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -15,9 +15,12 @@ import io.javalin.http.Context;
  */
 public final class PackagedComponentHandler {
     private final PackagedComponentService service;
+    /** query, queryMore and bulk. */
+    public final QueryEndpoints queries;
 
     public PackagedComponentHandler(PackagedComponentService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore, service::bulk);
     }
 
     public void create(Context ctx) {
@@ -26,17 +29,5 @@ public final class PackagedComponentHandler {
 
     public void get(Context ctx) {
         ctx.json(service.get(accountId(ctx), id(ctx)));
-    }
-
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
-    }
-
-    public void bulk(Context ctx) {
-        ctx.json(service.bulk(accountId(ctx), body(ctx)));
     }
 }

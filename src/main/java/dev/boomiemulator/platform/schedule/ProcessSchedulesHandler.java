@@ -1,10 +1,10 @@
 package dev.boomiemulator.platform.schedule;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
-import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 
+import dev.boomiemulator.platform.QueryEndpoints;
 import io.javalin.http.Context;
 
 /**
@@ -15,9 +15,15 @@ import io.javalin.http.Context;
  */
 public final class ProcessSchedulesHandler {
     private final ProcessSchedulesService service;
+    /** query, queryMore and bulk. */
+    public final QueryEndpoints queries;
+    /** query, queryMore and bulk of the schedule statuses. */
+    public final QueryEndpoints statusQueries;
 
     public ProcessSchedulesHandler(ProcessSchedulesService service) {
         this.service = service;
+        this.queries = QueryEndpoints.of(service::query, service::queryMore, service::bulk);
+        this.statusQueries = QueryEndpoints.of(service::queryStatus, service::queryMoreStatus, service::bulkStatus);
     }
 
     public void get(Context ctx) {
@@ -28,35 +34,11 @@ public final class ProcessSchedulesHandler {
         ctx.json(service.update(accountId(ctx), id(ctx), objectBody(ctx)));
     }
 
-    public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMore(Context ctx) {
-        ctx.json(service.queryMore(accountId(ctx), ctx.body()));
-    }
-
-    public void bulk(Context ctx) {
-        ctx.json(service.bulk(accountId(ctx), body(ctx)));
-    }
-
     public void getStatus(Context ctx) {
         ctx.json(service.status(accountId(ctx), id(ctx)));
     }
 
     public void updateStatus(Context ctx) {
         ctx.json(service.updateStatus(accountId(ctx), id(ctx), objectBody(ctx)));
-    }
-
-    public void queryStatus(Context ctx) {
-        ctx.json(service.queryStatus(accountId(ctx), body(ctx)));
-    }
-
-    public void queryMoreStatus(Context ctx) {
-        ctx.json(service.queryMoreStatus(accountId(ctx), ctx.body()));
-    }
-
-    public void bulkStatus(Context ctx) {
-        ctx.json(service.bulkStatus(accountId(ctx), body(ctx)));
     }
 }
