@@ -45,13 +45,10 @@ public final class IntegrationPackExtensionService {
             Map<String, String> stored = values.fieldValues(accountId, instance.id(), environmentId);
             for (Connection connection : definition.connections()) {
                 List<Extensions.Field> fields = connection.fields().stream().map(field -> {
-                    String key = ExtensionRepository.key(connection.id(), field.id());
-                    boolean overridden = stored.containsKey(key);
-                    String value = overridden ? stored.get(key) : field.value();
-                    boolean set = value != null && !value.isEmpty();
-                    return new Extensions.Field(field.id(), field.label(),
-                            field.encrypted() ? null : (value == null ? "" : value),
-                            field.encrypted(), field.encrypted() && set, false, !overridden,
+                    Shown shown = Shown.of(stored, ExtensionRepository.key(connection.id(), field.id()),
+                            field.value(), field.encrypted());
+                    return new Extensions.Field(field.id(), field.label(), shown.value(),
+                            field.encrypted(), shown.encryptedValueSet(), false, shown.usesDefault(),
                             field.oauth2(), field.oauth2() ? field.oauth2TokenUrl() : null);
                 }).toList();
                 result.add(new Extensions.Connection(connection.id(), connection.name(), environmentId, instance.id(), fields));
@@ -67,13 +64,10 @@ public final class IntegrationPackExtensionService {
             Map<String, String> stored = values.propertyValues(accountId, instance.id(), environmentId);
             for (PropertyComponent component : definition.processProperties()) {
                 List<Extensions.PropertyValue> properties = component.properties().stream().map(property -> {
-                    String key = ExtensionRepository.key(component.id(), property.key());
-                    boolean overridden = stored.containsKey(key);
-                    String value = overridden ? stored.get(key) : property.value();
-                    boolean set = value != null && !value.isEmpty();
-                    return new Extensions.PropertyValue(property.key(), property.label(),
-                            property.encrypted() ? null : (value == null ? "" : value),
-                            property.encrypted(), property.encrypted() && set, !overridden);
+                    Shown shown = Shown.of(stored, ExtensionRepository.key(component.id(), property.key()),
+                            property.value(), property.encrypted());
+                    return new Extensions.PropertyValue(property.key(), property.label(), shown.value(),
+                            property.encrypted(), shown.encryptedValueSet(), shown.usesDefault());
                 }).toList();
                 result.add(new Extensions.ProcessPropertyContainer(component.id(), component.name(), environmentId,
                         instance.id(), properties));
@@ -497,6 +491,19 @@ public final class IntegrationPackExtensionService {
             } catch (IllegalArgumentException notOurs) {
                 return Optional.empty();
             }
+        }
+    }
+
+    /**
+     * How one extensible value is shown: the value stored for the environment, else the pack's default;
+     * an encrypted value is never echoed, only whether one is set.
+     */
+    private record Shown(String value, boolean encryptedValueSet, boolean usesDefault) {
+        static Shown of(Map<String, String> stored, String key, String defaultValue, boolean encrypted) {
+            boolean overridden = stored.containsKey(key);
+            String value = overridden ? stored.get(key) : defaultValue;
+            boolean set = value != null && !value.isEmpty();
+            return new Shown(encrypted ? null : (value == null ? "" : value), encrypted && set, !overridden);
         }
     }
 }
