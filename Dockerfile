@@ -17,13 +17,17 @@ WORKDIR /src
 # them again: a build of the pom and the schema alone (jOOQ generates its classes from the schema)
 # runs every plugin once. Whatever it misses, the package step below fetches.
 COPY pom.xml ./
-COPY src/main/resources/db/ src/main/resources/db/
-RUN (mvn -B -q dependency:go-offline && mvn -B -q -DskipTests package) >/tmp/warm-up.log 2>&1 \
-    || echo "dependency warm-up incomplete; the package step fetches the rest"; rm -rf target /tmp/warm-up.log
+# (Maven reads every module's pom even when it builds one)
+COPY emulator/pom.xml emulator/
+COPY junit5/pom.xml junit5/
+COPY api-tests/pom.xml api-tests/
+COPY emulator/src/main/resources/db/ emulator/src/main/resources/db/
+RUN (mvn -B -q -pl emulator -am dependency:go-offline && mvn -B -q -pl emulator -am -DskipTests package) >/tmp/warm-up.log 2>&1 \
+    || echo "dependency warm-up incomplete; the package step fetches the rest"; rm -rf emulator/target /tmp/warm-up.log
 COPY . ./
 # The tests run in CI, not in the image build; pass --build-arg MAVEN_ARGS_PACKAGE="-B package" to run them here too.
-ARG MAVEN_ARGS_PACKAGE="-B -DskipTests package"
-RUN mvn ${MAVEN_ARGS_PACKAGE} && test -f target/boomi-emulator.jar
+ARG MAVEN_ARGS_PACKAGE="-B -DskipTests -pl emulator -am package"
+RUN mvn ${MAVEN_ARGS_PACKAGE} && test -f emulator/target/boomi-emulator.jar
 
 # ---- run: a JRE, the jar, a class-data-sharing archive ------------------------------------------
 FROM ${RUNTIME_IMAGE}
@@ -31,7 +35,7 @@ ARG APP_UID=10001
 RUN groupadd --system --gid "${APP_UID}" boomi \
  && useradd --system --uid "${APP_UID}" --gid boomi --home-dir /app --no-create-home --shell /usr/sbin/nologin boomi
 WORKDIR /app
-COPY --from=build /src/target/boomi-emulator.jar /app/boomi-emulator.jar
+COPY --from=build /src/emulator/target/boomi-emulator.jar /app/boomi-emulator.jar
 COPY docker/entrypoint.sh docker/healthcheck.sh docker/build-cds-archive.sh /app/
 # AppCDS: start the emulator once at build time, record the classes it loads while starting and
 # answering a few requests, and dump them into a shared archive that later starts map directly

@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
-jar=target/boomi-emulator.jar
-[ -f "$jar" ] || mvn -q -B package -DskipTests
+jar=emulator/target/boomi-emulator.jar
+[ -f "$jar" ] || mvn -q -B -Dstyle.color=never package -DskipTests -pl emulator -am
 port=18765
 
 measure() { # label, command...
@@ -39,5 +39,5 @@ for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/_emulato
 kill "$first" 2>/dev/null; wait "$first" 2>/dev/null || true
 
 echo "start to first healthy 200 (target: under 1500 ms)"
-measure "java -jar target/boomi-emulator.jar" java -jar "$jar"
+measure "java -jar emulator/target/boomi-emulator.jar" java -jar "$jar"
 measure "bin/boomi-emulator (C1 + CDS)" bin/boomi-emulator
