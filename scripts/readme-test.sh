@@ -27,33 +27,16 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 
-# Split the README into numbered block files with their heading and marker.
-python3 - "$readme" "$work" <<'PY'
-import re, sys, pathlib
-readme, work = sys.argv[1], pathlib.Path(sys.argv[2])
-lines = pathlib.Path(readme).read_text().splitlines()
-heading, marker, block, n, i = "", "", None, 0, 0
-while i < len(lines):
-    line = lines[i]
-    if block is None:
-        if line.startswith("#"):
-            heading = line.lstrip("# ").strip()
-        m = re.match(r"<!-- readme-test: (.*?) -->", line.strip())
-        if m:
-            marker = m.group(1)
-        elif line.strip() == "```bash":
-            block = []
-        elif line.strip():
-            marker = "" if not line.startswith("<!--") else marker
-    elif line.strip() == "```":
-        n += 1
-        (work / f"{n:03d}.sh").write_text("\n".join(block) + "\n")
-        (work / f"{n:03d}.meta").write_text(f"{heading}\n{marker}\n")
-        block, marker = None, ""
-    else:
-        block.append(line)
-    i += 1
-PY
+# Split the README into numbered block files, each with its section heading and marker (awk: no Python in CI).
+awk -v work="$work" '
+  function flush_meta() { printf "%s\n%s\n", heading, marker > (work "/" name ".meta"); close(work "/" name ".meta") }
+  !inblock && /^#/ { heading = $0; sub(/^#+ */, "", heading) }
+  !inblock && /^<!-- readme-test: / { marker = $0; sub(/^<!-- readme-test: /, "", marker); sub(/ -->.*$/, "", marker); next }
+  !inblock && /^```bash[[:space:]]*$/ { inblock = 1; n++; name = sprintf("%03d", n); printf "" > (work "/" name ".sh"); next }
+  inblock && /^```[[:space:]]*$/ { inblock = 0; close(work "/" name ".sh"); flush_meta(); marker = ""; next }
+  inblock { print > (work "/" name ".sh"); next }
+  /[^[:space:]]/ { marker = "" }
+' "$readme"
 
 # Turns a block into a script: output of each stretch of commands goes to a file that the checks read.
 compile_block() { # block file -> script on stdout
