@@ -2,7 +2,7 @@
 -- and a per-account reset deletes by that column in every table that has it.
 
 CREATE TABLE account (
-    id           VARCHAR(64)              NOT NULL PRIMARY KEY,
+    id           VARCHAR(255)              NOT NULL PRIMARY KEY,
     name         VARCHAR(255)             NOT NULL,
     status       VARCHAR(32)              NOT NULL,
     date_created TIMESTAMP WITH TIME ZONE NOT NULL
@@ -10,7 +10,7 @@ CREATE TABLE account (
 
 -- A user belongs to one or more accounts; the same username may appear under several accounts.
 CREATE TABLE account_user (
-    account_id VARCHAR(64)  NOT NULL,
+    account_id VARCHAR(255)  NOT NULL,
     username   VARCHAR(255) NOT NULL,
     password   VARCHAR(255),
     api_token  VARCHAR(255),
