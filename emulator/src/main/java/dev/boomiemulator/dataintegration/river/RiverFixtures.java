@@ -6,6 +6,7 @@ import dev.boomiemulator.common.FixtureProblem;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.dataintegration.connection.ConnectionRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,7 @@ public final class RiverFixtures {
                 request.set(part, fixture.get(part));
             }
         }
+        checkConnections(tx, accountId, environmentId, fixture, at);
         RiverDefinition.Input input = RiverDefinition.fromRequest(request);
         Group group = groups.apply(fixture);
         Instant createdAt = parse.read(fixture, "createdAt", at);
@@ -69,6 +71,22 @@ public final class RiverFixtures {
         for (int i = 0; i < runs.size(); i++) {
             loadRun(tx, accountId, mainRiverId == null ? river : null, mainRiverId, river, runs.get(i),
                     at + ".runs[" + i + "]", parse);
+        }
+    }
+
+    /**
+     * The connections a data flow names must exist in its environment (defined earlier in the document or
+     * by an earlier one), as the API insists on create and update.
+     */
+    private static void checkConnections(DSLContext tx, String accountId, String environmentId, JsonNode fixture,
+                                         String at) {
+        for (String side : List.of("source", "target")) {
+            var connectionId = JsonFields.text(fixture.path("properties").path(side), "connection_id");
+            if (connectionId.isPresent() && !ConnectionRepository.exists(tx, accountId, environmentId,
+                    connectionId.get().toLowerCase(Locale.ROOT))) {
+                throw new FixtureProblem(at + ".properties." + side + ".connection_id", "connection '"
+                        + connectionId.get() + "' does not exist in environment " + environmentId);
+            }
         }
     }
 
