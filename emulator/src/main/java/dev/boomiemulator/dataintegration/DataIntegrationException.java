@@ -95,6 +95,7 @@ public final class DataIntegrationException extends ApiException {
         private static final Pattern REGEX = Pattern.compile("regex \"(.*)\" does not match");
         private static final Pattern ENUM = Pattern.compile("possible values: \\[(.*)]\\)");
         private static final Pattern AT_MOST = Pattern.compile("at most (\\d+) elements? but instance has (\\d+)");
+        private static final Pattern MAX_LENGTH = Pattern.compile("maximum allowed: (\\d+)");
         private static final Pattern BOUND = Pattern.compile("(?:minimum|maximum)[^\\d-]*(-?\\d+(?:\\.\\d+)?)");
 
         /** Translates a validator finding into the nearest Pydantic error type and message. */
@@ -113,6 +114,8 @@ public final class DataIntegrationException extends ApiException {
                         find(BOUND, message).map(bound -> "Input should be greater than or equal to " + bound).orElse(message));
                 case "maximum" -> new ValidationItem("less_than_equal", loc,
                         find(BOUND, message).map(bound -> "Input should be less than or equal to " + bound).orElse(message));
+                case "maxLength" -> new ValidationItem("string_too_long", loc, find(MAX_LENGTH, message)
+                        .map(max -> "String should have at most " + max + " characters").orElse(message));
                 case "maxItems" -> {
                     Matcher m = AT_MOST.matcher(message);
                     yield new ValidationItem("too_long", loc, m.find() ? "List should have at most " + m.group(1)

@@ -13,6 +13,9 @@ import java.util.Map;
 
 /** The account's environments and each environment's variables. */
 public final class EnvironmentService {
+    /** The width of di_variable.name, as the list form's {@code name} declares in the OpenAPI document. */
+    private static final int VARIABLE_NAME_MAX = 255;
+
     public static final String DEFAULT_GROUP = "Default";
 
     private final EnvironmentRepository environments;
@@ -99,6 +102,12 @@ public final class EnvironmentService {
     private static String name(String name) {
         if (name.isBlank()) {
             throw DataIntegrationException.badRequest("A variable name cannot be empty");
+        }
+        // the map form's names are keys, which the OpenAPI document cannot limit
+        if (name.length() > VARIABLE_NAME_MAX) {
+            throw DataIntegrationException.validation(List.of(new ValidationItem("string_too_long",
+                    List.of("body", "variables", name.substring(0, 40) + "..."),
+                    "Variable name should have at most " + VARIABLE_NAME_MAX + " characters")));
         }
         return name;
     }

@@ -20,6 +20,11 @@ import java.util.Set;
  * queryable as {@code deleted: true}.
  */
 public final class ConnectorVersionService {
+    /** The limits openapi/platform-v1.yaml declares for the multipart fields. */
+    private static final int GROUP_TYPE_MAX = 255;
+    private static final int CHANGE_LOG_MAX = 4000;
+    private static final int SHA256_MAX = 255;
+
     public static final int MAX_VERSIONS_PER_ACCOUNT = 1500;
     private static final Set<String> UNDER_REVIEW = Set.of("PENDING", "APPROVED", "REJECTED");
 
@@ -44,6 +49,10 @@ public final class ConnectorVersionService {
         }
         String groupType = Optional.ofNullable(upload.groupType()).map(String::strip).filter(s -> !s.isEmpty())
                 .orElseThrow(() -> PlatformException.badRequest("groupType is required."));
+        // request validation does not read multipart parts, so the document's limits are checked here
+        checkLength("groupType", groupType, GROUP_TYPE_MAX);
+        checkLength("changeLog", upload.changeLog(), CHANGE_LOG_MAX);
+        checkLength("sha256Checksum", upload.sha256Checksum(), SHA256_MAX);
         if (upload.archive().length == 0) {
             throw PlatformException.badRequest("connectorVersionArchive is empty.");
         }
@@ -114,6 +123,13 @@ public final class ConnectorVersionService {
     private static boolean isZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K'
                 && (bytes[2] == 3 || bytes[2] == 5 || bytes[2] == 7) && (bytes[3] == 4 || bytes[3] == 6 || bytes[3] == 8);
+    }
+
+    private static void checkLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw PlatformException.badRequest("Invalid request: body " + field + ": is " + value.length()
+                    + " characters long; at most " + max + " are allowed.");
+        }
     }
 
     static String sha256(byte[] bytes) {
