@@ -186,7 +186,9 @@ public final class EmulatorServer implements AutoCloseable {
         if (clientError.isPresent()) {
             var mapped = clientError.get();
             ApiException error = mapped.error();
-            if (error.status() == 405) {
+            if (failure instanceof HttpResponseException && error.status() == 404) {
+                error = families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + ctx.path());
+            } else if (error.status() == 405) {
                 error = families.error(ctx.path(), 405, methodNotAllowed(ctx));
             }
             if (mapped.worthLogging()) {
