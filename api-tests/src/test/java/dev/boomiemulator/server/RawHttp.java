@@ -48,7 +48,7 @@ final class RawHttp {
         }
         request.append("\r\n");
         try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(120_000); // a guard against hangs; a cold OpenAPI validator on a busy machine takes tens of seconds
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.UTF_8));
             out.write(content);
