@@ -4,11 +4,9 @@ import dev.boomiemulator.accounts.AccountAccess;
 import dev.boomiemulator.accounts.AccountRepository;
 import dev.boomiemulator.common.ApiException;
 import dev.boomiemulator.common.ApiModule;
-import dev.boomiemulator.common.DomainException;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
-import dev.boomiemulator.common.InvalidInput;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.connectnow.ConnectNowModule;
 import dev.boomiemulator.dataintegration.DataIntegrationModule;
@@ -41,7 +39,9 @@ public final class EmulatorServer implements AutoCloseable {
     private final Database database;
     private final EmulatorClock clock;
     private final FixtureLoader fixtures;
-    private final List<ApiModule> modules;
+    private final Families families;
+    private final FailureMapping failures;
+    private final RequestLimits limits;
     private final Map<ApiModule, RequestValidation> validations = new LinkedHashMap<>();
     private final Javalin app;
     private final CompletableFuture<Void> storeReady;
@@ -56,18 +56,20 @@ public final class EmulatorServer implements AutoCloseable {
         AccountRepository accounts = new AccountRepository(database.dsl());
         AccountAccess access = new AccountAccess(accounts);
 
-        List<ApiModule> families = List.of(
+        List<ApiModule> apiFamilies = List.of(
                 new PlatformModule(database.dsl(), access, ids, clock),
                 new ConnectNowModule(database.dsl(), access, accounts, ids, clock),
                 new DataIntegrationModule(database.dsl(), ids, clock));
         List<FixtureSection> sections = new ArrayList<>();
-        families.forEach(family -> sections.addAll(family.fixtureSections()));
+        apiFamilies.forEach(family -> sections.addAll(family.fixtureSections()));
         fixtures = new FixtureLoader(database, clock, sections);
 
-        List<ApiModule> all = new ArrayList<>(families);
+        List<ApiModule> all = new ArrayList<>(apiFamilies);
         all.add(new ControlApi(fixtures, clock, accounts, config.adminToken()));
-        modules = List.copyOf(all);
-        for (ApiModule module : modules) {
+        families = new Families(all);
+        failures = new FailureMapping(families);
+        limits = new RequestLimits(families);
+        for (ApiModule module : families.all()) {
             module.openApiDocument().ifPresent(document -> validations.put(module, new RequestValidation(module, document)));
         }
 
@@ -121,18 +123,34 @@ public final class EmulatorServer implements AutoCloseable {
         config.startup.showJavalinBanner = false;
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.router.ignoreTrailingSlashes = true;
+        // a path served under another method answers 405 with Allow, not 404
+        config.http.prefer405over404 = true;
+        config.jetty.modifyHttpConfiguration(http -> {
+            // read somewhat oversized requests whole, so RequestLimits answers them in the family's shape
+            http.setRequestHeaderSize(RequestLimits.JETTY_HEADER_BUFFER);
+        });
+        JettyErrorHandler jettyErrors = new JettyErrorHandler(families);
+        config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
+        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
         config.requestLogger.http((ctx, millis) -> {
             // health checks (a container probes every few seconds) would drown the real traffic
             if (ctx.path().equals(ControlApi.PREFIX + "/health")) {
                 LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
             } else {
-                LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+                LOG.info("{} {} {} {}ms [{}]", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis),
+                        requestId(ctx));
             }
         });
 
+        config.routes.before(ctx -> {
+            String requestId = RequestIds.choose(ctx.header(RequestIds.HEADER));
+            ctx.attribute(RequestIds.ATTRIBUTE, requestId);
+            ctx.header(RequestIds.HEADER, requestId);
+            limits.check(ctx);
+        });
         config.routes.beforeMatched(ctx -> {
             awaitStore();
-            ApiModule module = moduleFor(ctx.path());
+            ApiModule module = families.moduleFor(ctx.path());
             if (module != null) {
                 module.authenticate(ctx);
                 RequestValidation validation = validations.get(module);
@@ -141,56 +159,70 @@ public final class EmulatorServer implements AutoCloseable {
                 }
             }
         });
-        config.routes.apiBuilder(() -> modules.forEach(ApiModule::addRoutes));
+        config.routes.apiBuilder(() -> {
+            families.all().forEach(ApiModule::addRoutes);
+            HeadRoutes.mirrorGets(config.unsafe.internalRouter);
+        });
 
         // every failure answers in the family's own error shape; a client mistake is never a 500
-        config.routes.exception(ApiException.class, (e, ctx) -> render(ctx, e));
-        config.routes.exception(InvalidInput.class, (e, ctx) -> render(ctx, familyError(ctx, 400, e.getMessage())));
-        config.routes.exception(DomainException.class, (e, ctx) -> render(ctx, familyError(ctx, e.status(), e.getMessage())));
-        config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                render(ctx, familyError(ctx, e.getStatus(), httpMessage(ctx, e.getStatus(), e.getMessage()))));
-        config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            render(ctx, familyError(ctx, 500, "Internal emulator error: " + e));
-        });
+        // Javalin answers its own HttpResponseExceptions (404, 405, ...) in text unless a handler names them
+        config.routes.exception(HttpResponseException.class, this::renderFailure);
+        config.routes.exception(Exception.class, this::renderFailure);
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {
-                render(ctx, familyError(ctx, 404, httpMessage(ctx, 404, "Not found")));
+                render(ctx, families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + ctx.path()), Map.of());
             }
         });
         config.routes.error(405, ctx -> {
             if (ctx.result() == null) {
-                render(ctx, familyError(ctx, 405, httpMessage(ctx, 405, "Method not allowed")));
+                render(ctx, families.error(ctx.path(), 405, methodNotAllowed(ctx)), Map.of());
             }
         });
     }
 
-    private static String httpMessage(Context ctx, int status, String fallback) {
-        return switch (status) {
-            case 404 -> "No such resource: " + ctx.method() + " " + ctx.path();
-            case 405 -> "Method " + ctx.method() + " is not allowed on " + ctx.path();
-            default -> fallback;
-        };
-    }
-
-    private ApiException familyError(Context ctx, int status, String message) {
-        ApiModule module = moduleFor(ctx.path());
-        return module != null ? module.error(status, message) : new ControlException(status, message);
-    }
-
-    private ApiModule moduleFor(String path) {
-        for (ApiModule module : modules) {
-            String prefix = module.pathPrefix();
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
-                return module;
+    /** The one place a failure becomes an answer (see {@link FailureMapping} for the rules). */
+    private void renderFailure(Exception failure, Context ctx) {
+        var clientError = failures.clientError(ctx.path(), failure);
+        if (clientError.isPresent()) {
+            var mapped = clientError.get();
+            ApiException error = mapped.error();
+            if (failure instanceof HttpResponseException && error.status() == 404) {
+                error = families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + ctx.path());
+            } else if (error.status() == 405) {
+                error = families.error(ctx.path(), 405, methodNotAllowed(ctx));
             }
+            if (mapped.worthLogging()) {
+                LOG.warn("{} on {} {} [{}]: {}", error.status(), ctx.method(), ctx.path(), requestId(ctx), failure.toString());
+            }
+            render(ctx, error, mapped.headers());
+            return;
         }
-        return null;
+        String requestId = requestId(ctx);
+        LOG.error("Unexpected failure on {} {} [request id {}]", ctx.method(), ctx.path(), requestId, failure);
+        render(ctx, families.error(ctx.path(), 500, "Internal emulator error (" + failure.getClass().getSimpleName()
+                + "), request id " + requestId + ": this is an emulator bug; the emulator log has the details."), Map.of());
     }
 
-    private static void render(Context ctx, ApiException error) {
+    private String methodNotAllowed(Context ctx) {
+        String allowed = HeadRoutes.allowedMethods(app.unsafe.internalRouter, ctx.path());
+        ctx.header("Allow", allowed);
+        return "Method " + ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed + ".";
+    }
+
+    private static String requestId(Context ctx) {
+        String requestId = ctx.attribute(RequestIds.ATTRIBUTE);
+        if (requestId == null) {
+            requestId = RequestIds.choose(ctx.header(RequestIds.HEADER));
+            ctx.attribute(RequestIds.ATTRIBUTE, requestId);
+        }
+        return requestId;
+    }
+
+    private static void render(Context ctx, ApiException error, Map<String, String> extraHeaders) {
+        ctx.header(RequestIds.HEADER, requestId(ctx));
         error.headers().forEach(ctx::header);
-        ctx.status(error.status()).json(error.body());
+        extraHeaders.forEach(ctx::header);
+        ctx.status(error.status()).json(ErrorBodies.shortened(error.body()));
     }
 
     public int port() {

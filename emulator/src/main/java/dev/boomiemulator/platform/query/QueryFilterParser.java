@@ -15,6 +15,12 @@ import java.util.TreeMap;
  * and an empty expression all mean "everything" (an empty Optional).
  */
 public final class QueryFilterParser {
+    /**
+     * How deep groupings may nest (the top expression is level 1). Real filters use two or three levels;
+     * the limit keeps a hostile body from costing a deep recursion here and in the SQL built from it.
+     */
+    public static final int MAX_DEPTH = 32;
+
     private final String objectType;
     private final Map<String, FilterProperty> properties = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -38,24 +44,28 @@ public final class QueryFilterParser {
         if (expression == null || expression.isNull() || expression.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(expression(expression, "QueryFilter.expression"));
+        return Optional.of(expression(expression, "QueryFilter.expression", 1));
     }
 
     public Optional<FilterProperty> property(String name) {
         return Optional.ofNullable(properties.get(name));
     }
 
-    private Expression expression(JsonNode node, String at) {
+    private Expression expression(JsonNode node, String at, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw PlatformException.badRequest("The QueryFilter nests deeper than " + MAX_DEPTH
+                    + " levels; flatten it (an 'and' or 'or' grouping takes any number of expressions).");
+        }
         if (!node.isObject()) {
             throw PlatformException.badRequest(at + " must be an object.");
         }
         String operator = text(node.get("operator"));
         boolean grouping = node.has("nestedExpression")
                 || (!node.has("property") && ("and".equalsIgnoreCase(operator) || "or".equalsIgnoreCase(operator)));
-        return grouping ? grouping(node, operator, at) : comparison(node, operator, at);
+        return grouping ? grouping(node, operator, at, depth) : comparison(node, operator, at);
     }
 
-    private Expression grouping(JsonNode node, String operator, String at) {
+    private Expression grouping(JsonNode node, String operator, String at, int depth) {
         boolean and;
         if (operator == null || operator.equalsIgnoreCase("and")) {
             and = true;
@@ -69,11 +79,11 @@ public final class QueryFilterParser {
         List<Expression> children = new ArrayList<>();
         if (nested != null && nested.isArray()) {
             for (int i = 0; i < nested.size(); i++) {
-                children.add(expression(nested.get(i), at + ".nestedExpression[" + i + "]"));
+                children.add(expression(nested.get(i), at + ".nestedExpression[" + i + "]", depth + 1));
             }
         } else if (nested != null && nested.isObject()) {
             // XML-to-JSON converters turn a one-element list into a bare object
-            children.add(expression(nested, at + ".nestedExpression"));
+            children.add(expression(nested, at + ".nestedExpression", depth + 1));
         } else if (nested != null && !nested.isNull()) {
             throw PlatformException.badRequest(at + ".nestedExpression must be a list of expressions.");
         }

@@ -1,0 +1,55 @@
+package dev.boomiemulator.server;
+
+import dev.boomiemulator.common.ApiException;
+import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.Violation;
+import java.util.List;
+
+/**
+ * Which API family answers for a path, and that family's error for a status and message. A path outside
+ * every family is the control API's; a request so broken that Jetty could not read its path gets an
+ * answer every family's client can read ({@link UnknownFamilyError}).
+ */
+final class Families {
+    private final List<ApiModule> modules;
+
+    Families(List<ApiModule> modules) {
+        this.modules = List.copyOf(modules);
+    }
+
+    List<ApiModule> all() {
+        return modules;
+    }
+
+    /** The family a path belongs to, or null for a path outside every family. */
+    ApiModule moduleFor(String path) {
+        for (ApiModule module : modules) {
+            String prefix = module.pathPrefix();
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return module;
+            }
+        }
+        return null;
+    }
+
+    /** The error in the shape of the family of {@code path}; a null path means nobody knows the family. */
+    ApiException error(String path, int status, String message) {
+        if (path == null) {
+            return new UnknownFamilyError(status, message);
+        }
+        ApiModule module = moduleFor(path);
+        return module != null ? module.error(status, message) : new ControlException(status, message);
+    }
+
+    /**
+     * A body that is not JSON, as the family reports it: a 400 for the Platform, Connect Now and the
+     * control API, FastAPI's 422 {@code json_invalid} item for Data Integration.
+     */
+    ApiException invalidJson(String path, String message) {
+        ApiModule module = path == null ? null : moduleFor(path);
+        if (module == null) {
+            return error(path, 400, "The body is not valid JSON: " + message);
+        }
+        return module.invalidRequest(List.of(new Violation("body", List.of(), "invalidJson", message)));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.boomiemulator.server;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Every answer carries an {@code X-Request-Id}: the caller's own when it sent a sane one (so its logs and
+ * ours line up), else a fresh one. A 500 names it, and the log line of the failure carries it.
+ */
+final class RequestIds {
+    static final String HEADER = "X-Request-Id";
+    static final String ATTRIBUTE = "emulator.requestId";
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RequestIds() {
+    }
+
+    static String choose(String sent) {
+        if (sent != null && SANE.matcher(sent).matches()) {
+            return sent;
+        }
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
