@@ -10,19 +10,19 @@ import java.util.Optional;
  * caller proves who it is, and what an error answer must look like.
  */
 public enum Family {
-    PLATFORM("openapi/platform-v1.yaml") {
+    PLATFORM("openapi/platform-v1.yaml", "/api/rest/v1/") {
         @Override
         Optional<String> errorShapeProblem(JsonNode body) {
             return platformLike(body);
         }
     },
-    CONNECT_NOW("openapi/ws-simple.yaml") {
+    CONNECT_NOW("openapi/ws-simple.yaml", "/ws/simple/") {
         @Override
         Optional<String> errorShapeProblem(JsonNode body) {
             return platformLike(body);
         }
     },
-    DATA_INTEGRATION("openapi/data-integration-v1.yaml") {
+    DATA_INTEGRATION("openapi/data-integration-v1.yaml", "/v1/") {
         @Override
         String authorization() {
             return "Bearer " + DEMO_DI_TOKEN;
@@ -49,7 +49,7 @@ public enum Family {
             return Optional.of("detail neither text nor a list of items");
         }
     },
-    CONTROL("openapi/emulator-control.yaml") {
+    CONTROL("openapi/emulator-control.yaml", "/_emulator/") {
         @Override
         String authorization() {
             return null;
@@ -72,9 +72,16 @@ public enum Family {
     public static final String DEMO_DI_TOKEN = "demo-di-token";
 
     private final String document;
+    private final String prefix;
 
-    Family(String document) {
+    Family(String document, String prefix) {
         this.document = document;
+        this.prefix = prefix;
+    }
+
+    /** The path every request of the family starts with. */
+    String prefix() {
+        return prefix;
     }
 
     /** Classpath location of the family's OpenAPI document. */

@@ -43,12 +43,12 @@ public final class FuzzEngine {
     private final AtomicLong next = new AtomicLong();
     private final long requests;
 
-    /** With {@code requests} of 0 or less: one full round of operations x input kinds, at least 3,000 cases. */
+    /** With {@code requests} of 0 or less: one full round of operations x input kinds, at least 2,000 cases. */
     public FuzzEngine(Settings settings) {
         this.settings = settings;
         this.operations = OperationCatalog.all();
         this.requests = settings.requests() > 0 ? settings.requests()
-                : Math.max(3_000, (long) operations.size() * kinds.length);
+                : Math.max(2_000, (long) operations.size() * kinds.length);
         try (RawHttp http = connection()) {
             this.generator = new CaseGenerator(operations, realQueryToken(http));
         }

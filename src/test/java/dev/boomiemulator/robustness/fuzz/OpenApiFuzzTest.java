@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * input kind at least once. All findings are collected and reported in one message, grouped by cause,
  * status, operation and input kind, each group with a curl reproducer.
  * <p>
- * {@code -Dfuzz.requests=N} (default: one full round of operations x kinds, at least 3,000) and
+ * {@code -Dfuzz.requests=N} (default: one full round of operations x kinds, at least 2,000) and
  * {@code -Dfuzz.seed=S} (default: random, printed) change the run; bench/fuzz.sh is the long version.
  */
 @BoomiEmulatorTest(resetBetweenTests = false)
