@@ -38,12 +38,15 @@ final class ResponseJudge {
         } else if (status < 300 && CaseGenerator.mustBeRefused(request)) {
             findings.add(new Finding("accepted what must be refused", status, request, excerpt(answer)));
         }
-        if (answer.body().length > 0 || status >= 400) {
-            contentTypeProblem(answer).ifPresent(why -> findings.add(new Finding(why, status, request, excerpt(answer))));
-        }
-        if (status >= 400) {
-            shapeProblem(request.operation().family(), request.target(), answer)
-                    .ifPresent(why -> findings.add(new Finding("wrong error shape: " + why, status, request, excerpt(answer))));
+        Optional<String> typeProblem = answer.body().length > 0 || status >= 400 ? contentTypeProblem(answer) : Optional.empty();
+        Optional<String> shape = status >= 400
+                ? shapeProblem(request.operation().family(), request.target(), answer) : Optional.empty();
+        if (typeProblem.isPresent() && shape.isPresent() && shape.get().startsWith("not ")) {
+            // an HTML or empty error page: one finding, not two
+            findings.add(new Finding("error page " + shape.get() + " (" + typeProblem.get() + ")", status, request, excerpt(answer)));
+        } else {
+            typeProblem.ifPresent(why -> findings.add(new Finding(why, status, request, excerpt(answer))));
+            shape.ifPresent(why -> findings.add(new Finding("wrong error shape: " + why, status, request, excerpt(answer))));
         }
         return findings;
     }
