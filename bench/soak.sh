@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Soak test: N minutes of mixed load (reads, writes, queries with queryMore, resets, fixture loads; see
-# bench/SoakLoad.java) against the emulator jar, sampling the server's RSS (/proc) and heap (jcmd
-# GC.heap_info) every 30 s. Fails if memory keeps growing (after a minute of warm-up, the last
+# bench/SoakLoad.java) against the emulator jar, sampling the server's RSS (/proc) and live heap (jcmd
+# GC.run, then GC.heap_info) every 30 s. Fails if memory keeps growing (after a minute of warm-up, the last
 # third's median RSS or heap is more than 1.3x the first third's), if the log shows an ERROR, or if the
 # load saw a 5xx or an unanswered request.
 # Usage: bench/soak.sh [minutes (default 10)]      SOAK_THREADS=2 load threads
@@ -31,17 +31,18 @@ java bench/SoakLoad.java "$port" "$seconds" "${SOAK_THREADS:-2}" >"$loadlog" 2>&
 load=$!
 
 rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$server/status"; }
-heap_kb() { jcmd "$server" GC.heap_info 2>/dev/null | grep -oE 'total [0-9]+K, used [0-9]+K' | head -1 | grep -oE 'used [0-9]+' | grep -oE '[0-9]+'; }
+# the live heap: used after a full GC (the used heap between collections is a sawtooth, not a trend)
+heap_kb() { jcmd "$server" GC.run >/dev/null 2>&1; jcmd "$server" GC.heap_info 2>/dev/null | grep -oE 'total [0-9]+K, used [0-9]+K' | head -1 | grep -oE 'used [0-9]+' | grep -oE '[0-9]+'; }
 
 echo "soak: $minutes min of mixed load on port $port (server log $log)"
-printf '%8s %10s %10s\n' "time" "RSS MB" "heap MB"
+printf '%8s %10s %14s\n' "time" "RSS MB" "live heap MB"
 rss=(); heap=(); elapsed=0
 while kill -0 "$load" 2>/dev/null && [ "$elapsed" -lt "$seconds" ]; do
   sleep "$interval"; elapsed=$(( elapsed + interval ))
   kill -0 "$server" 2>/dev/null || { echo "the emulator died"; tail -20 "$log"; exit 1; }
   r=$(rss_kb); h=$(heap_kb); h=${h:-0}
   rss+=("$r"); heap+=("$h")
-  printf '%7ss %10d %10d\n' "$elapsed" $(( r / 1024 )) $(( h / 1024 ))
+  printf '%7ss %10d %14d\n' "$elapsed" $(( r / 1024 )) $(( h / 1024 ))
 done
 wait "$load"; load_status=$?
 cat "$loadlog"
