@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Long fuzz run: starts the emulator jar on a random port and sends it N fuzz cases generated from the
-# four OpenAPI documents (src/test/java/dev/boomiemulator/robustness/fuzz, the engine OpenApiFuzzTest runs
+# four OpenAPI documents (api-tests/src/test/java/dev/boomiemulator/robustness/fuzz, the engine OpenApiFuzzTest runs
 # in mvn verify). Prints requests, 2xx, 4xx by status, 5xx, hangs and wrong shapes per family, then every
 # finding group with a curl reproducer, and the server log's ERROR count.
 # Usage: bench/fuzz.sh [requests (default 100000)] [seed (default random)]
@@ -10,9 +10,10 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-100000}
 seed=${2:-$(( (RANDOM << 30) ^ (RANDOM << 15) ^ RANDOM ))}
-jar=target/boomi-emulator.jar
-if [ ! -f "$jar" ] || [ ! -f target/test-classes/dev/boomiemulator/robustness/fuzz/FuzzMain.class ]; then
-  mvn -q -o -B package -DskipTests || exit 2
+jar=emulator/target/boomi-emulator.jar
+classes=api-tests/target/test-classes
+if [ ! -f "$jar" ] || [ ! -f "$classes/dev/boomiemulator/robustness/fuzz/FuzzMain.class" ]; then
+  mvn -q -o -B package -DskipTests -pl emulator,api-tests -am || exit 2
 fi
 
 port=$(shuf -i 20000-60000 -n 1)
@@ -27,7 +28,7 @@ for _ in $(seq 1 600); do
   sleep 0.2
 done
 
-java -cp "target/test-classes:$jar" dev.boomiemulator.robustness.fuzz.FuzzMain \
+java -cp "$classes:$jar" dev.boomiemulator.robustness.fuzz.FuzzMain \
   --port "$port" --requests "$requests" --seed "$seed" --workers "${FUZZ_WORKERS:-4}"
 status=$?
 

@@ -9,8 +9,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-10}
 interval=30
-jar=target/boomi-emulator.jar
-[ -f "$jar" ] || mvn -q -o -B package -DskipTests || exit 2
+jar=emulator/target/boomi-emulator.jar
+[ -f "$jar" ] || mvn -q -o -B package -DskipTests -pl emulator -am || exit 2
 
 port=$(shuf -i 20000-60000 -n 1)
 while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(shuf -i 20000-60000 -n 1); done
