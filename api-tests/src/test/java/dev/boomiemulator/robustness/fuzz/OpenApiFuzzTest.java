@@ -1,0 +1,36 @@
+package dev.boomiemulator.robustness.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.junit.EmulatorRuntimeInfo;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The bounded fuzz run of {@code mvn verify}: every operation of the four OpenAPI documents meets every
+ * input kind at least once. All findings are collected and reported in one message, grouped by cause,
+ * status, operation and input kind, each group with a curl reproducer.
+ * <p>
+ * {@code -Dfuzz.requests=N} (default: one full round of operations x kinds, at least 2,000) and
+ * {@code -Dfuzz.seed=S} (default: random, printed) change the run; bench/fuzz.sh is the long version.
+ */
+@BoomiEmulatorTest(resetBetweenTests = false)
+class OpenApiFuzzTest {
+
+    @Test
+    void every_operation_answers_hostile_input_with_a_clear_4xx_in_its_family_shape(EmulatorRuntimeInfo emulator)
+            throws InterruptedException {
+        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        FuzzEngine.Settings settings = new FuzzEngine.Settings("127.0.0.1", emulator.port(), seed,
+                Long.getLong("fuzz.requests", 0L), 2, 10, 500, 10_000);
+        FuzzEngine engine = new FuzzEngine(settings);
+        System.out.println("OpenApiFuzzTest: seed " + seed + " (rerun with -Dfuzz.seed=" + seed + ")");
+
+        FuzzTally tally = engine.run(null);
+        String report = tally.report(settings.baseUrl(), seed);
+        System.out.println(report);
+
+        assertThat(tally.requests()).isEqualTo(engine.requests());
+        assertThat(tally.findings()).as("findings of the fuzz run\n%s", report).isZero();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.boomiemulator.robustness.fuzz;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every answer to a fuzz case must be: a 4xx (or a 2xx where the input happened to be valid) in the
+ * family's error shape, as JSON, within two seconds; never a 5xx, a hang or a dropped connection.
+ */
+final class ResponseJudge {
+    static final long SLOW_MILLIS = 2_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResponseJudge() {
+    }
+
+    static List<Finding> judge(FuzzRequest request, RawHttp.Answer answer) {
+        List<Finding> findings = new ArrayList<>();
+        if (answer.timedOut()) {
+            findings.add(new Finding("hang", 0, request, answer.failure()));
+            return findings;
+        }
+        if (answer.failure() != null) {
+            findings.add(new Finding("connection dropped", 0, request, answer.failure()));
+            return findings;
+        }
+        int status = answer.status();
+        if (answer.millis() > SLOW_MILLIS) {
+            findings.add(new Finding("slow (> 2 s)", status, request, answer.millis() + " ms"));
+        }
+        if (status >= 500) {
+            findings.add(new Finding("5xx", status, request, excerpt(answer)));
+        } else if (status < 200 || (status >= 300 && status < 400)) {
+            findings.add(new Finding("unexpected status", status, request, excerpt(answer)));
+        } else if (status < 300 && CaseGenerator.mustBeRefused(request)) {
+            findings.add(new Finding("accepted what must be refused", status, request, excerpt(answer)));
+        }
+        Optional<String> typeProblem = answer.body().length > 0 || status >= 400 ? contentTypeProblem(answer) : Optional.empty();
+        Optional<String> shape = status >= 400
+                ? shapeProblem(request.operation().family(), request.target(), answer) : Optional.empty();
+        if (typeProblem.isPresent() && shape.isPresent() && shape.get().startsWith("not ")) {
+            // an HTML or empty error page: one finding, not two
+            findings.add(new Finding("error page " + shape.get() + " (" + typeProblem.get() + ")", status, request, excerpt(answer)));
+        } else {
+            typeProblem.ifPresent(why -> findings.add(new Finding(why, status, request, excerpt(answer))));
+            shape.ifPresent(why -> findings.add(new Finding("wrong error shape: " + why, status, request, excerpt(answer))));
+        }
+        return findings;
+    }
+
+    private static Optional<String> contentTypeProblem(RawHttp.Answer answer) {
+        String type = answer.header("content-type");
+        if (type == null) {
+            return Optional.of("no Content-Type");
+        }
+        return type.toLowerCase().startsWith("application/json") ? Optional.empty()
+                : Optional.of("wrong Content-Type " + type.replaceAll(";.*", ""));
+    }
+
+    private static Optional<String> shapeProblem(Family family, String target, RawHttp.Answer answer) {
+        JsonNode body;
+        try {
+            body = JSON.readTree(answer.body());
+        } catch (Exception e) {
+            return Optional.of("not JSON");
+        }
+        if (body == null || !body.isObject()) {
+            return Optional.of("not a JSON object");
+        }
+        if (!target.startsWith(family.prefix())) {
+            // a broken path may no longer name the family: any family's error shape will do
+            for (Family any : Family.values()) {
+                if (any.errorShapeProblem(body).isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return family.errorShapeProblem(body);
+    }
+
+    static String excerpt(RawHttp.Answer answer) {
+        String text = answer.bodyText().replace("\n", " ");
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Long fuzz run: starts the emulator jar on a random port and sends it N fuzz cases generated from the
+# four OpenAPI documents (api-tests/src/test/java/dev/boomiemulator/robustness/fuzz, the engine OpenApiFuzzTest runs
+# in mvn verify). Prints requests, 2xx, 4xx by status, 5xx, hangs and wrong shapes per family, then every
+# finding group with a curl reproducer, and the server log's ERROR count.
+# Usage: bench/fuzz.sh [requests (default 100000)] [seed (default random)]
+#        FUZZ_WORKERS=4 connections in parallel.  Replay one case: see FuzzMain --case.
+# Exit status: 0 when nothing was found, 1 otherwise.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+requests=${1:-100000}
+seed=${2:-$(( (RANDOM << 30) ^ (RANDOM << 15) ^ RANDOM ))}
+jar=emulator/target/boomi-emulator.jar
+classes=api-tests/target/test-classes
+if [ ! -f "$jar" ] || [ ! -f "$classes/dev/boomiemulator/robustness/fuzz/FuzzMain.class" ]; then
+  mvn -q -o -B package -DskipTests -pl emulator,api-tests -am || exit 2
+fi
+
+port=$(shuf -i 20000-60000 -n 1)
+while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(shuf -i 20000-60000 -n 1); done
+log=$(mktemp -t boomi-fuzz-XXXX.log)
+java -jar "$jar" --port "$port" --host 127.0.0.1 >"$log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
+for _ in $(seq 1 600); do
+  curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/health" && break
+  kill -0 "$server" 2>/dev/null || { echo "the emulator did not start:"; cat "$log"; exit 2; }
+  sleep 0.2
+done
+
+java -cp "$classes:$jar" dev.boomiemulator.robustness.fuzz.FuzzMain \
+  --port "$port" --requests "$requests" --seed "$seed" --workers "${FUZZ_WORKERS:-4}"
+status=$?
+
+errors=$(grep -c ' ERROR ' "$log")
+echo "server log ($log): $errors ERROR lines"
+grep ' ERROR ' "$log" | sed -E 's/^[0-9:.]+ \[[^]]*\] //' | cut -c1-160 | sort | uniq -c | sort -rn | head -10
+exit $status
