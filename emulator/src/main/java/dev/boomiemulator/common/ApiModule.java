@@ -12,6 +12,15 @@ public interface ApiModule {
     /** The path every route of the family starts with, e.g. {@code /api/rest/v1}. */
     String pathPrefix();
 
+    /**
+     * The paths whose errors this family answers, even where no route of it matches: a client of the family
+     * that sends a broken or unknown path under it expects the family's error shape. Defaults to
+     * {@link #pathPrefix()}.
+     */
+    default String errorNamespace() {
+        return pathPrefix();
+    }
+
     /** Classpath location of the OpenAPI document requests are validated against, if any. */
     Optional<String> openApiDocument();
 

@@ -123,6 +123,12 @@ public final class DataIntegrationModule implements ApiModule {
         return PREFIX;
     }
 
+    /** The Data Integration service (FastAPI) owns everything under {@code /v1}: its 404s and 400s there are its own. */
+    @Override
+    public String errorNamespace() {
+        return "/v1";
+    }
+
     @Override
     public Optional<String> openApiDocument() {
         return Optional.of("openapi/data-integration-v1.yaml");

@@ -32,12 +32,23 @@ final class Families {
         return null;
     }
 
+    /** The family whose error shape a client expects for {@code path} (see {@link ApiModule#errorNamespace()}). */
+    private ApiModule answeringFor(String path) {
+        for (ApiModule module : modules) {
+            String namespace = module.errorNamespace();
+            if (path.equals(namespace) || path.startsWith(namespace + "/")) {
+                return module;
+            }
+        }
+        return null;
+    }
+
     /** The error in the shape of the family of {@code path}; a null path means nobody knows the family. */
     ApiException error(String path, int status, String message) {
         if (path == null) {
             return new UnknownFamilyError(status, message);
         }
-        ApiModule module = moduleFor(path);
+        ApiModule module = answeringFor(path);
         return module != null ? module.error(status, message) : new ControlException(status, message);
     }
 
@@ -46,7 +57,7 @@ final class Families {
      * control API, FastAPI's 422 {@code json_invalid} item for Data Integration.
      */
     ApiException invalidJson(String path, String message) {
-        ApiModule module = path == null ? null : moduleFor(path);
+        ApiModule module = path == null ? null : answeringFor(path);
         if (module == null) {
             return error(path, 400, "The body is not valid JSON: " + message);
         }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * status, operation and input kind, each group with a curl reproducer.
  * <p>
  * {@code -Dfuzz.requests=N} (default: one full round of operations x kinds, at least 2,000) and
- * {@code -Dfuzz.seed=S} (default: random, printed) change the run; bench/fuzz.sh is the long version.
+ * {@code -Dfuzz.seed=S} (default 42, so a build is repeatable) change the run; bench/fuzz.sh is the long
+ * version, with a fresh seed each run.
  */
 @BoomiEmulatorTest(resetBetweenTests = false)
 class OpenApiFuzzTest {
@@ -20,7 +21,8 @@ class OpenApiFuzzTest {
     @Test
     void every_operation_answers_hostile_input_with_a_clear_4xx_in_its_family_shape(EmulatorRuntimeInfo emulator)
             throws InterruptedException {
-        long seed = Long.getLong("fuzz.seed", System.nanoTime());
+        // a fixed default seed keeps mvn verify repeatable; bench/fuzz.sh draws a new one each run
+        long seed = Long.getLong("fuzz.seed", 42L);
         FuzzEngine.Settings settings = new FuzzEngine.Settings("127.0.0.1", emulator.port(), seed,
                 Long.getLong("fuzz.requests", 0L), 2, 10, 500, 10_000);
         FuzzEngine engine = new FuzzEngine(settings);
