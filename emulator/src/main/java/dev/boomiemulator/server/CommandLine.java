@@ -44,7 +44,8 @@ final class CommandLine {
             int equals = word.indexOf('=');
             String name = word.startsWith("--") && equals > 0 ? word.substring(0, equals) : word;
             String inlineValue = name.equals(word) ? null : word.substring(equals + 1);
-            CliFlag flag = flagNamed(name).orElseThrow(() -> new UsageError("unknown flag " + name
+            CliFlag flag = flagNamed(name).orElseThrow(() -> new UsageError((name.startsWith("-")
+                    ? "unknown flag " + name : "unexpected argument " + name + " (fixture files go after --fixtures)")
                     + "; the flags are " + allNames() + " (see --help)"));
             if (flag == CliFlag.HELP) {
                 help = true;

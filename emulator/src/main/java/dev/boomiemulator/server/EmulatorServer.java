@@ -96,7 +96,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     /**
      * Starts a server and returns once its fixtures are loaded; fails (with the reason) if a fixture or
-     * OpenAPI document is bad or the port is taken.
+     * OpenAPI document is bad, or at once with {@link CannotListen} if the port is taken or the host bad.
      */
     public static EmulatorServer start(EmulatorConfig config) {
         long started = System.nanoTime();

@@ -76,6 +76,13 @@ class MainCliTest {
     }
 
     @Test
+    void bare_word_is_an_unexpected_argument_pointing_at_fixtures() {
+        assertThat(run("my.json")).isEqualTo(2);
+        assertThat(err()).startsWith("boomi-emulator: unexpected argument my.json (fixture files go after --fixtures); "
+                + "the flags are --port,");
+    }
+
+    @Test
     void port_out_of_range_names_the_flag_and_exits_2() {
         assertThat(run("--port", "99999")).isEqualTo(2);
         assertThat(err()).isEqualTo("boomi-emulator: --port must be 0..65535, got 99999\n");
