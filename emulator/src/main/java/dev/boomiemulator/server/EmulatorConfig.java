@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * How to start an emulator.
  *
- * @param host            address to bind, e.g. {@code 0.0.0.0} in a container
- * @param port            0 picks a free port
+ * @param host            address to bind: {@code 127.0.0.1} unless asked, because the control API can
+ *                        reset or rewrite every account; {@code 0.0.0.0} in a container
+ * @param port            0..65535; 0 picks a free port
  * @param fixtures        files, folders or {@code classpath:} resources loaded at start, in order
  * @param defaultFixtures whether the built-in demo set is loaded first
  * @param frozenClock     when set, the clock starts frozen at this instant
@@ -16,7 +17,13 @@ import java.util.List;
  */
 public record EmulatorConfig(String host, int port, List<String> fixtures, boolean defaultFixtures,
                              Instant frozenClock, String adminToken) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+
     public EmulatorConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535, got " + port);
+        }
         fixtures = List.copyOf(fixtures);
     }
 
@@ -25,8 +32,8 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
     }
 
     public static final class Builder {
-        private String host = "0.0.0.0";
-        private int port = 8080;
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
         private final List<String> fixtures = new ArrayList<>();
         private boolean defaultFixtures = true;
         private Instant frozenClock;

@@ -20,12 +20,18 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +51,10 @@ public final class EmulatorServer implements AutoCloseable {
     private final Map<ApiModule, RequestValidation> validations = new LinkedHashMap<>();
     private final Javalin app;
     private final CompletableFuture<Void> storeReady;
+    private final ServerSocketChannel listener;
 
-    private EmulatorServer(EmulatorConfig config) {
+    private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
+        this.listener = listener;
         database = new Database();
         clock = new EmulatorClock();
         if (config.frozenClock() != null) {
@@ -88,21 +96,30 @@ public final class EmulatorServer implements AutoCloseable {
 
     /**
      * Starts a server and returns once its fixtures are loaded; fails (with the reason) if a fixture or
-     * OpenAPI document is bad or the port is taken.
+     * OpenAPI document is bad, or at once with {@link CannotListen} if the port is taken or the host bad.
      */
     public static EmulatorServer start(EmulatorConfig config) {
         long started = System.nanoTime();
-        EmulatorServer server = new EmulatorServer(config);
+        // the port first: a taken port or a bad host fails at once, not after the fixtures (CannotListen)
+        ServerSocketChannel listener = ListeningSocket.bind(config.host(), config.port());
+        EmulatorServer server;
         try {
-            server.app.start(config.host(), config.port());
+            server = new EmulatorServer(config, listener);
+        } catch (RuntimeException e) {
+            closeQuietly(listener);
+            throw e;
+        }
+        try {
+            server.app.start();
             server.awaitStore();
         } catch (RuntimeException e) {
             server.app.stop();
             server.database.close();
+            closeQuietly(listener);
             throw e;
         }
         server.validations.values().forEach(RequestValidation::prepareInBackground);
-        LOG.info("Boomi emulator listening on {} (started in {} ms)", server.baseUrl(),
+        LOG.debug("Boomi emulator listening on {} (started in {} ms)", server.baseUrl(),
                 (System.nanoTime() - started) / 1_000_000);
         return server;
     }
@@ -121,6 +138,15 @@ public final class EmulatorServer implements AutoCloseable {
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
+        config.jetty.addConnector((jetty, http) -> {
+            ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+            try {
+                connector.open(listener);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return connector;
+        });
         config.jsonMapper(new JavalinJackson(Json.mapper(), false));
         config.router.ignoreTrailingSlashes = true;
         // a path served under another method answers 405 with Allow, not 404
@@ -233,6 +259,20 @@ public final class EmulatorServer implements AutoCloseable {
         return "http://localhost:" + port();
     }
 
+    /** The address the server really listens on (a wildcard address when it listens on every interface). */
+    public InetSocketAddress listenAddress() {
+        try {
+            return (InetSocketAddress) listener.getLocalAddress();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The fixture documents and accounts loaded so far. */
+    public StartupSummary summary() {
+        return StartupSummary.read(fixtures, database.dsl());
+    }
+
     public EmulatorClock clock() {
         return clock;
     }
@@ -244,6 +284,14 @@ public final class EmulatorServer implements AutoCloseable {
 
     public FixtureLoader fixtures() {
         return fixtures;
+    }
+
+    private static void closeQuietly(ServerSocketChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the start failed already; that failure is the one to report
+        }
     }
 
     @Override

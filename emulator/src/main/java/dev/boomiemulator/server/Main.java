@@ -1,99 +1,65 @@
 package dev.boomiemulator.server;
 
 import dev.boomiemulator.fixtures.FixtureRejected;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Arrays;
-import java.util.Deque;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Starts the emulator from the command line. Flags win over environment variables:
- * <pre>
- *   --port N                 BOOMI_EMULATOR_PORT             (default 8080)
- *   --host ADDRESS           BOOMI_EMULATOR_HOST             (default 0.0.0.0)
- *   --fixtures PATH[,PATH]   BOOMI_EMULATOR_FIXTURES         files, folders or classpath: resources; repeatable
- *   --no-default-fixtures    BOOMI_EMULATOR_DEFAULT_FIXTURES=false
- *   --freeze-clock INSTANT   BOOMI_EMULATOR_FREEZE_CLOCK
- *   --admin-token TOKEN      BOOMI_EMULATOR_ADMIN_TOKEN      protects /_emulator
- * </pre>
+ * Starts the emulator from the command line; {@code --help} lists the flags (see {@link CliFlag}).
+ * A mistake of the user (a bad flag, a taken port, a bad fixture) is told in one line and an exit
+ * status, never a stack trace: 1 when the server cannot start, 2 for a bad flag or value.
  */
 public final class Main {
+    static final int OK = 0;
+    static final int CANNOT_START = 1;
+    static final int BAD_USAGE = 2;
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        EmulatorConfig config;
-        try {
-            config = parse(args, System.getenv());
-        } catch (IllegalArgumentException e) {
-            System.err.println("boomi-emulator: " + e.getMessage());
-            System.exit(2);
-            return;
+        int status = run(args, System.getenv(), System.out, System.err,
+                server -> Runtime.getRuntime().addShutdownHook(new Thread(server::close, "emulator-shutdown")));
+        // after a successful start the server's threads keep the JVM running
+        if (status != OK) {
+            System.exit(status);
         }
+    }
+
+    /**
+     * Does what the command line asks and returns the exit status; a server that starts is handed to
+     * {@code started} (which owns it from then on) and the status is {@link #OK}.
+     */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err,
+                   Consumer<EmulatorServer> started) {
+        CommandLine.Request request;
+        try {
+            request = CommandLine.parse(args, env);
+        } catch (CommandLine.UsageError e) {
+            err.println(CommandLine.PROGRAM + ": " + e.getMessage());
+            return BAD_USAGE;
+        }
+        if (request.help()) {
+            out.print(CommandLine.help());
+            return OK;
+        }
+        long begun = System.nanoTime();
         EmulatorServer server;
         try {
-            server = EmulatorServer.start(config);
+            server = EmulatorServer.start(request.config());
+        } catch (CannotListen e) {
+            err.println(CommandLine.PROGRAM + ": " + e.getMessage());
+            return CANNOT_START;
         } catch (FixtureRejected rejected) {
-            System.err.println("boomi-emulator: fixtures refused, nothing started:");
-            rejected.problems().forEach(problem -> System.err.println("  " + problem));
-            System.exit(1);
-            return;
+            err.println(CommandLine.PROGRAM + ": fixtures refused, nothing started:");
+            rejected.problems().forEach(problem -> err.println("  " + problem));
+            return CANNOT_START;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "emulator-shutdown"));
-    }
-
-    static EmulatorConfig parse(String[] args, java.util.Map<String, String> env) {
-        EmulatorConfig.Builder config = EmulatorConfig.builder();
-        if (env.containsKey("BOOMI_EMULATOR_PORT")) {
-            config.port(port(env.get("BOOMI_EMULATOR_PORT")));
-        }
-        if (env.containsKey("BOOMI_EMULATOR_HOST")) {
-            config.host(env.get("BOOMI_EMULATOR_HOST"));
-        }
-        if (env.containsKey("BOOMI_EMULATOR_FIXTURES")) {
-            fixtures(config, env.get("BOOMI_EMULATOR_FIXTURES"));
-        }
-        if ("false".equalsIgnoreCase(env.get("BOOMI_EMULATOR_DEFAULT_FIXTURES"))) {
-            config.defaultFixtures(false);
-        }
-        if (env.containsKey("BOOMI_EMULATOR_FREEZE_CLOCK")) {
-            config.frozenClock(Instant.parse(env.get("BOOMI_EMULATOR_FREEZE_CLOCK")));
-        }
-        if (env.containsKey("BOOMI_EMULATOR_ADMIN_TOKEN")) {
-            config.adminToken(env.get("BOOMI_EMULATOR_ADMIN_TOKEN"));
-        }
-        Deque<String> rest = new ArrayDeque<>(Arrays.asList(args));
-        while (!rest.isEmpty()) {
-            String flag = rest.pop();
-            switch (flag) {
-                case "--port" -> config.port(port(value(flag, rest)));
-                case "--host" -> config.host(value(flag, rest));
-                case "--fixtures" -> fixtures(config, value(flag, rest));
-                case "--no-default-fixtures" -> config.defaultFixtures(false);
-                case "--freeze-clock" -> config.frozenClock(Instant.parse(value(flag, rest)));
-                case "--admin-token" -> config.adminToken(value(flag, rest));
-                default -> throw new IllegalArgumentException("unknown flag " + flag);
-            }
-        }
-        return config.build();
-    }
-
-    private static void fixtures(EmulatorConfig.Builder config, String list) {
-        Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(config::fixture);
-    }
-
-    private static String value(String flag, Deque<String> rest) {
-        if (rest.isEmpty()) {
-            throw new IllegalArgumentException(flag + " needs a value");
-        }
-        return rest.pop();
-    }
-
-    private static int port(String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("port must be a number, not '" + text + "'");
-        }
+        long millis = (System.nanoTime() - begun) / 1_000_000;
+        StartupBanner.lines(request.config(), server.listenAddress(), server.summary(), millis).forEach(out::println);
+        out.flush();
+        started.accept(server);
+        return OK;
     }
 }

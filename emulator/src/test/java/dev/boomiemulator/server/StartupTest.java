@@ -58,9 +58,9 @@ class StartupTest {
 
     @Test
     void flags_override_environment_variables() {
-        EmulatorConfig config = Main.parse(
+        EmulatorConfig config = CommandLine.parse(
                 new String[] {"--port", "9090", "--fixtures", "a.json,b", "--no-default-fixtures", "--freeze-clock", "2026-01-01T00:00:00Z"},
-                Map.of("BOOMI_EMULATOR_PORT", "7070", "BOOMI_EMULATOR_HOST", "127.0.0.1", "BOOMI_EMULATOR_FIXTURES", "env.json"));
+                Map.of("BOOMI_EMULATOR_PORT", "7070", "BOOMI_EMULATOR_HOST", "127.0.0.1", "BOOMI_EMULATOR_FIXTURES", "env.json")).config();
         assertThat(config.port()).isEqualTo(9090);
         assertThat(config.host()).isEqualTo("127.0.0.1");
         assertThat(config.fixtures()).containsExactly("env.json", "a.json", "b");
@@ -70,8 +70,8 @@ class StartupTest {
 
     @Test
     void an_unknown_flag_or_bad_port_is_refused() {
-        assertThatThrownBy(() -> Main.parse(new String[] {"--colour"}, Map.of())).hasMessageContaining("--colour");
-        assertThatThrownBy(() -> Main.parse(new String[] {"--port", "eighty"}, Map.of())).hasMessageContaining("eighty");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--colour"}, Map.of())).hasMessageContaining("--colour");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--port", "eighty"}, Map.of())).hasMessageContaining("eighty");
     }
 
     @Test
