@@ -149,8 +149,9 @@ class MainCliTest {
             long millis = (System.nanoTime() - begun) / 1_000_000;
             assertThat(status).isEqualTo(1);
             assertThat(err()).isEqualTo("boomi-emulator: port " + port + " on 127.0.0.1 is already in use\n");
-            // loading the default fixtures alone takes seconds; the bind comes first
-            assertThat(millis).as("time to fail, ms").isLessThan(500);
+            // the bind comes first: the default fixtures alone take seconds (5-14 s before), so a failure well
+            // under that shows none were loaded; the bound is loose because CI machines are loaded
+            assertThat(millis).as("time to fail, ms").isLessThan(3_000);
             assertThat(out()).isEmpty();
         }
     }
