@@ -11,7 +11,12 @@ import java.util.Optional;
  * family's error shape, as JSON, within two seconds; never a 5xx, a hang or a dropped connection.
  */
 final class ResponseJudge {
-    static final long SLOW_MILLIS = 2_000;
+    /**
+     * The answer time the issue asks for (2 s), as bench/fuzz.sh judges it on a quiet machine. Inside mvn verify the
+     * fuzz run shares two cores with the other test classes, so the build passes -Dfuzz.slowMillis with more room
+     * (a hang is judged separately, at the socket timeout).
+     */
+    static final long SLOW_MILLIS = Long.getLong("fuzz.slowMillis", 2_000L);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResponseJudge() {
@@ -29,7 +34,7 @@ final class ResponseJudge {
         }
         int status = answer.status();
         if (answer.millis() > SLOW_MILLIS) {
-            findings.add(new Finding("slow (> 2 s)", status, request, answer.millis() + " ms"));
+            findings.add(new Finding("slow (> " + SLOW_MILLIS + " ms)", status, request, answer.millis() + " ms"));
         }
         if (status >= 500) {
             findings.add(new Finding("5xx", status, request, excerpt(answer)));

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** bin/boomi-emulator as a user runs it; skipped before the jar is built (the launcher would build it). */
+/**
+ * bin/boomi-emulator as a user runs it. It lives in api-tests because Maven packages the emulator jar before this
+ * module tests, so the launcher meets the jar of this very build; skipped without a jar (the launcher would build it).
+ */
 class LauncherScriptTest {
     @Test
     void launcher_help_answers_at_once_without_recording_an_archive_or_colour_codes() throws Exception {
