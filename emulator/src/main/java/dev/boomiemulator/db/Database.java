@@ -50,7 +50,9 @@ public final class Database implements AutoCloseable {
         pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(32);
         // thread-bound transactions: inside Transactions.write every repository's dsl uses the
-        // transaction's connection; outside, each statement takes a pooled connection (auto-commit)
+        // transaction's connection; outside, each statement takes a pooled connection (auto-commit).
+        // Open transactions as dsl.transaction(() -> ...) and keep using dsl: that form nests (as a
+        // savepoint) inside a request's transaction, where the tx -> tx.dsl() form fails to commit.
         dsl = DSL.using(new DefaultConfiguration()
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)))
                 .set(SQLDialect.H2)
@@ -67,8 +69,8 @@ public final class Database implements AutoCloseable {
      * tests reset before every method.
      */
     public void snapshot() {
-        dsl.transaction(tx -> {
-            DSLContext t = tx.dsl();
+        dsl.transaction(() -> {
+            DSLContext t = dsl;
             t.execute("DROP SCHEMA IF EXISTS SNAPSHOT CASCADE");
             t.execute("CREATE SCHEMA SNAPSHOT");
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
