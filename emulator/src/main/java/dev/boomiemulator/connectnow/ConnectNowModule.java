@@ -14,6 +14,7 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.common.Violation;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.execution.ExecutionService;
 import dev.boomiemulator.domain.integrationpack.ExtensionRepository;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackExtensionService;
@@ -50,7 +51,8 @@ public final class ConnectNowModule implements ApiModule {
                             EmulatorClock clock) {
         this.access = access;
         IntegrationPackRepository packRepository = new IntegrationPackRepository(dsl);
-        IntegrationPackService packService = new IntegrationPackService(packRepository, ids, clock);
+        IntegrationPackService packService = new IntegrationPackService(packRepository, ids, clock,
+                new Transactions(dsl, () -> ConnectNowException.unauthorized("The account was not found.")));
         this.packs = new PackService(packService);
         ConnectNowRepository repository = new ConnectNowRepository(dsl);
         this.accounts = new AccountService(accountRepository, repository);

@@ -36,6 +36,7 @@ import dev.boomiemulator.dataintegration.river.RiverService;
 import dev.boomiemulator.dataintegration.river.RunHandler;
 import dev.boomiemulator.dataintegration.river.RunRepository;
 import dev.boomiemulator.dataintegration.river.RunService;
+import dev.boomiemulator.db.Transactions;
 import io.javalin.http.Context;
 import io.javalin.security.RouteRole;
 import java.util.List;
@@ -60,16 +61,18 @@ public final class DataIntegrationModule implements ApiModule {
     public DataIntegrationModule(DSLContext dsl, IdGenerator ids, EmulatorClock clock) {
         this.tokens = new TokenRepository(dsl);
         this.fixtures = new DataIntegrationFixtures(ids, clock);
-        EnvironmentService environmentService = new EnvironmentService(new EnvironmentRepository(dsl), ids);
+        // a request whose account a concurrent reset removed comes after the reset: its token is gone
+        Transactions transactions = new Transactions(dsl, () -> DataIntegrationException.unauthorized("Invalid or expired token"));
+        EnvironmentService environmentService = new EnvironmentService(new EnvironmentRepository(dsl), ids, transactions);
         RiverRepository riverRepository = new RiverRepository(dsl);
         ConnectionService connectionService = new ConnectionService(new ConnectionRepository(dsl), environmentService,
-                riverRepository, ids, clock);
+                riverRepository, ids, clock, transactions);
         RiverService riverService = new RiverService(riverRepository, new OperationRepository(dsl), environmentService,
-                connectionService, ids, clock);
+                connectionService, ids, clock, transactions);
         this.environments = new EnvironmentHandler(environmentService);
         this.connections = new ConnectionHandler(connectionService);
         this.rivers = new RiverHandler(riverService);
-        this.runs = new RunHandler(new RunService(riverService, new RunRepository(dsl), ids, clock));
+        this.runs = new RunHandler(new RunService(riverService, new RunRepository(dsl), ids, clock, transactions));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.boomiemulator.db;
 
+import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
+
 import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,13 +9,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /**
  * One private in-memory H2 database per server (a unique name, so several servers share a JVM without
@@ -37,10 +44,19 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
 
     public Database() {
-        String url = "jdbc:h2:mem:emulator-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        // LOCK_TIMEOUT (ms): a writer waits this long for a row another writer or a reset holds; a
+        // reset takes every account's row for a few hundred ms, which H2's default of 1 s barely covers
+        String url = "jdbc:h2:mem:emulator-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
         pool = JdbcConnectionPool.create(url, "sa", "");
         pool.setMaxConnections(32);
-        dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        // thread-bound transactions: inside Transactions.write every repository's dsl uses the
+        // transaction's connection; outside, each statement takes a pooled connection (auto-commit).
+        // Open transactions as dsl.transaction(() -> ...) and keep using dsl: that form nests (as a
+        // savepoint) inside a request's transaction, where the tx -> tx.dsl() form fails to commit.
+        dsl = DSL.using(new DefaultConfiguration()
+                .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)))
+                .set(SQLDialect.H2)
+                .set(new Settings().withExecuteLogging(false)));
     }
 
     public DSLContext dsl() {
@@ -48,13 +64,13 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Copies every table into the {@code SNAPSHOT} schema: the state {@link #restore()} returns to.
+     * Copies every table into the {@code SNAPSHOT} schema: the state {@link #restore} returns to.
      * Restoring a copy is far cheaper than loading the fixture documents again, which matters because
      * tests reset before every method.
      */
     public void snapshot() {
-        dsl.transaction(tx -> {
-            DSLContext t = tx.dsl();
+        dsl.transaction(() -> {
+            DSLContext t = dsl;
             t.execute("DROP SCHEMA IF EXISTS SNAPSHOT CASCADE");
             t.execute("CREATE SCHEMA SNAPSHOT");
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
@@ -63,52 +79,64 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Every table back to the snapshot, identities included. */
-    public void restore() {
-        dsl.transaction(tx -> {
-            DSLContext t = tx.dsl();
+    /**
+     * Every table back to the snapshot, then {@code andThen} (documents loaded since), all in ONE
+     * transaction of plain DML, retried on a conflict: a request sees the state before or after it.
+     * It first takes every account's row lock, the lock each write takes first ({@link Transactions}), so
+     * no write is halfway through while the tables are swapped. Identities are not restarted: DDL would
+     * commit halfway, and SEQ only orders rows (restored rows keep theirs; new rows get higher ones).
+     */
+    public void restore(Consumer<DSLContext> andThen) {
+        Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+            dsl.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-                t.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
-                t.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
-                if (table.getIdentity() != null) {
-                    Long highest = t.select(DSL.max(table.getIdentity().getField().cast(Long.class))).from(table).fetchOne(0, Long.class);
-                    t.execute("ALTER TABLE PUBLIC.{0} ALTER COLUMN {1} RESTART WITH " + (highest == null ? 1 : highest + 1),
-                            DSL.name(table.getName()), DSL.name(table.getIdentity().getField().getName()));
+                if (table == ACCOUNT) {
+                    restoreAccountRows(dsl, null);
+                } else {
+                    dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
+                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
                 }
             }
-        });
+            andThen.accept(dsl);
+            return null;
+        }));
     }
 
     /**
-     * One account's rows back to the snapshot, other accounts untouched. Restored rows keep their
-     * snapshot identities, which no later row can have taken (identities only grow).
+     * One account's rows back to the snapshot, then {@code andThen}, in one transaction that holds the
+     * account's row lock; other accounts are untouched. Restored rows keep their snapshot identities,
+     * which no later row can have taken (identities only grow).
      */
-    public void restoreAccount(String accountId) {
-        dsl.transaction(tx -> {
-            DSLContext t = tx.dsl();
-            deleteAccountData(t, accountId);
+    public void restoreAccount(String accountId, Consumer<DSLContext> andThen) {
+        Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+            Transactions.lockAccount(dsl, accountId);
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-                String owner = table == dev.boomiemulator.db.jooq.Tables.ACCOUNT ? "ID"
-                        : table.field("ACCOUNT_ID") != null ? "ACCOUNT_ID" : null;
+                Field<?> owner = table.field("ACCOUNT_ID");
                 if (owner != null) {
-                    t.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1} = {2}",
-                            DSL.name(table.getName()), DSL.name(owner), DSL.val(accountId));
+                    dsl.deleteFrom(table).where(owner.cast(String.class).eq(accountId)).execute();
+                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE ACCOUNT_ID = {1}",
+                            DSL.name(table.getName()), DSL.val(accountId));
                 }
             }
-        });
+            restoreAccountRows(dsl, accountId);
+            andThen.accept(dsl);
+            return null;
+        }));
     }
 
-    /** Removes every row that belongs to one account, in every table, inside the caller's transaction. */
-    public static void deleteAccountData(DSLContext tx, String accountId) {
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            Field<?> owner = table.field("ACCOUNT_ID");
-            if (owner != null) {
-                tx.deleteFrom(table).where(owner.cast(String.class).eq(accountId)).execute();
-            }
-        }
-        tx.deleteFrom(dev.boomiemulator.db.jooq.Tables.ACCOUNT)
-                .where(dev.boomiemulator.db.jooq.Tables.ACCOUNT.ID.eq(accountId))
+    /**
+     * ACCOUNT rows are overwritten in place (MERGE), not deleted and inserted: a writer waiting for an
+     * account's row lock then finds the restored row, where a deleted one would make the account look gone.
+     */
+    private static void restoreAccountRows(DSLContext tx, String onlyAccount) {
+        Condition which = onlyAccount == null ? DSL.noCondition() : ACCOUNT.ID.eq(onlyAccount);
+        Condition snapshotWhich = onlyAccount == null ? DSL.trueCondition()
+                : DSL.field(DSL.name("ID"), String.class).eq(onlyAccount);
+        tx.deleteFrom(ACCOUNT).where(which)
+                .and(ACCOUNT.ID.notIn(DSL.select(DSL.field(DSL.name("ID"), String.class))
+                        .from(DSL.table(DSL.name("SNAPSHOT", "ACCOUNT")))))
                 .execute();
+        tx.execute("MERGE INTO PUBLIC.ACCOUNT KEY (ID) SELECT * FROM SNAPSHOT.ACCOUNT WHERE {0}", snapshotWhich);
     }
 
     /** Creates the tables; called once, before the first use of the store. */

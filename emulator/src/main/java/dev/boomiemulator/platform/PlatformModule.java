@@ -13,6 +13,7 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Violation;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.execution.ExecutionService;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackRepository;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackService;
@@ -81,28 +82,30 @@ public final class PlatformModule implements ApiModule {
         this.access = access;
         this.fixtures = new PlatformFixtures(ids, clock);
         QueryEngine queries = new QueryEngine(dsl, new QueryToken());
+        Transactions transactions = new Transactions(dsl, PlatformException::unauthorized);
         RuntimeRepository runtime = new RuntimeRepository(dsl);
         ScheduleService scheduleService = new ScheduleService(dsl);
         EnvironmentRepository environmentRepository = new EnvironmentRepository(dsl);
         PackagedComponentService packageService = new PackagedComponentService(
-                new PackagedComponentRepository(dsl), runtime, queries, ids, clock);
+                new PackagedComponentRepository(dsl), runtime, queries, ids, clock, transactions);
         this.environments = new EnvironmentHandler(
-                new EnvironmentService(environmentRepository, runtime, queries, ids, clock));
-        this.processes = new ProcessHandler(new ProcessService(new ProcessRepository(dsl), runtime, queries, ids, clock));
-        this.atoms = new AtomHandler(new AtomService(new AtomRepository(dsl), scheduleService, queries));
+                new EnvironmentService(environmentRepository, runtime, queries, ids, clock, transactions));
+        this.processes = new ProcessHandler(new ProcessService(new ProcessRepository(dsl), runtime, queries, ids, clock,
+                transactions));
+        this.atoms = new AtomHandler(new AtomService(new AtomRepository(dsl), scheduleService, queries, transactions));
         this.attachments = new AttachmentHandler(new AttachmentService(
-                new AttachmentRepository(dsl), environmentRepository, runtime, scheduleService, queries));
+                new AttachmentRepository(dsl), environmentRepository, runtime, scheduleService, queries, transactions));
         this.packages = new PackagedComponentHandler(packageService);
         this.deployments = new DeploymentHandler(new DeploymentService(new DeploymentRepository(dsl), packageService,
-                environmentRepository, runtime, scheduleService, queries, ids, clock));
+                environmentRepository, runtime, scheduleService, queries, ids, clock, transactions));
         this.metadata = new ComponentMetadataHandler(
                 new ComponentMetadataService(new ComponentMetadataRepository(dsl), queries));
         this.executions = new ExecutionHandler(
                 new ExecutionRecordService(new ExecutionService(dsl, ids, clock), queries));
-        this.schedules = new ProcessSchedulesHandler(new ProcessSchedulesService(scheduleService, queries));
-        this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock);
+        this.schedules = new ProcessSchedulesHandler(new ProcessSchedulesService(scheduleService, queries, transactions));
+        this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock, transactions);
         this.connectorVersions = new ConnectorVersionHandler(
-                new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock));
+                new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
     }
 
     @Override
@@ -206,10 +209,11 @@ public final class PlatformModule implements ApiModule {
     // ---- integration packs and connectors (packs-connectnow) ---------------------------------------------
 
     private static IntegrationPackInstanceHandler integrationPackHandler(DSLContext dsl, QueryEngine queries,
-                                                                         IdGenerator ids, EmulatorClock clock) {
+                                                                         IdGenerator ids, EmulatorClock clock,
+                                                                         Transactions transactions) {
         IntegrationPackRepository repository = new IntegrationPackRepository(dsl);
         return new IntegrationPackInstanceHandler(new IntegrationPackInstanceService(
-                new IntegrationPackService(repository, ids, clock), repository, queries));
+                new IntegrationPackService(repository, ids, clock, transactions), repository, queries));
     }
 
     private void integrationPackRoutes() {

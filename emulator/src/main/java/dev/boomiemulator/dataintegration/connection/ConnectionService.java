@@ -8,11 +8,12 @@ import dev.boomiemulator.common.InvalidInput;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.dataintegration.Caller;
-import dev.boomiemulator.dataintegration.DataIntegrationException;
 import dev.boomiemulator.dataintegration.DataIntegrationException.ValidationItem;
-import dev.boomiemulator.dataintegration.PageRequest;
+import dev.boomiemulator.dataintegration.DataIntegrationException;
 import dev.boomiemulator.dataintegration.PageRequest.Paged;
+import dev.boomiemulator.dataintegration.PageRequest;
 import dev.boomiemulator.dataintegration.environment.EnvironmentService;
+import dev.boomiemulator.db.Transactions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,9 +33,11 @@ public final class ConnectionService {
     private final ConnectionUsers users;
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final Transactions transactions;
 
     public ConnectionService(ConnectionRepository connections, EnvironmentService environments, ConnectionUsers users,
-                             IdGenerator ids, EmulatorClock clock) {
+                             IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.connections = connections;
         this.environments = environments;
         this.users = users;
@@ -54,66 +57,72 @@ public final class ConnectionService {
     }
 
     public ConnectionDetailView create(Caller caller, String environmentId, ObjectNode body) {
-        environments.require(caller, environmentId);
-        List<ValidationItem> missing = new ArrayList<>();
-        Optional<String> name = JsonFields.text(body, "connection_name");
-        if (name.isEmpty()) {
-            missing.add(ValidationItem.missing("body", "connection_name"));
-        }
-        Optional<String> typeId = JsonFields.text(body, "connection_type_id");
-        Optional<String> typeLabel = JsonFields.text(body, "connection_type");
-        if (typeId.isEmpty() && typeLabel.isEmpty()) {
-            missing.add(ValidationItem.missing("body", "connection_type_id"));
-        }
-        if (!missing.isEmpty()) {
-            throw DataIntegrationException.validation(missing);
-        }
-        if (connections.nameTaken(caller.accountId(), environmentId, name.get(), null)) {
-            throw duplicateName(name.get(), environmentId);
-        }
-        String type = typeId.map(given -> given.toLowerCase(Locale.ROOT)).orElseGet(() -> ConnectionTypes.idFor(typeLabel.get()));
-        ObjectNode settings = Json.mapper().createObjectNode();
-        mergeSettings(settings, body);
-        DiConnection connection = new DiConnection(ids.hex24(), environmentId, name.get(), type,
-                typeLabel.orElseGet(() -> ConnectionTypes.label(type)),
-                JsonFields.text(body, "description").orElse(null),
-                bool(body, "is_test_connection").orElse(false),
-                settings, emptyCatalog(), caller.user(), clock.instant());
-        connections.insert(caller.accountId(), connection);
-        return ConnectionDetailView.of(connection, caller.diAccountId());
+        return transactions.write(caller.accountId(), () -> {
+            environments.require(caller, environmentId);
+            List<ValidationItem> missing = new ArrayList<>();
+            Optional<String> name = JsonFields.text(body, "connection_name");
+            if (name.isEmpty()) {
+                missing.add(ValidationItem.missing("body", "connection_name"));
+            }
+            Optional<String> typeId = JsonFields.text(body, "connection_type_id");
+            Optional<String> typeLabel = JsonFields.text(body, "connection_type");
+            if (typeId.isEmpty() && typeLabel.isEmpty()) {
+                missing.add(ValidationItem.missing("body", "connection_type_id"));
+            }
+            if (!missing.isEmpty()) {
+                throw DataIntegrationException.validation(missing);
+            }
+            if (connections.nameTaken(caller.accountId(), environmentId, name.get(), null)) {
+                throw duplicateName(name.get(), environmentId);
+            }
+            String type = typeId.map(given -> given.toLowerCase(Locale.ROOT)).orElseGet(() -> ConnectionTypes.idFor(typeLabel.get()));
+            ObjectNode settings = Json.mapper().createObjectNode();
+            mergeSettings(settings, body);
+            DiConnection connection = new DiConnection(ids.hex24(), environmentId, name.get(), type,
+                    typeLabel.orElseGet(() -> ConnectionTypes.label(type)),
+                    JsonFields.text(body, "description").orElse(null),
+                    bool(body, "is_test_connection").orElse(false),
+                    settings, emptyCatalog(), caller.user(), clock.instant());
+            connections.insert(caller.accountId(), connection);
+            return ConnectionDetailView.of(connection, caller.diAccountId());
+        });
     }
 
     /** Fields given replace the stored ones; settings left out (secrets a GET never shows) keep their values. */
     public ConnectionDetailView update(Caller caller, String environmentId, String id, ObjectNode body) {
-        DiConnection current = require(caller, environmentId, id);
-        String name = JsonFields.text(body, "connection_name").orElse(current.name());
-        if (!name.equals(current.name()) && connections.nameTaken(caller.accountId(), environmentId, name, id)) {
-            throw duplicateName(name, environmentId);
-        }
-        String typeId = JsonFields.text(body, "connection_type_id").map(given -> given.toLowerCase(Locale.ROOT))
-                .or(() -> JsonFields.text(body, "connection_type").map(ConnectionTypes::idFor))
-                .orElse(current.typeId());
-        String typeLabel = JsonFields.text(body, "connection_type")
-                .orElse(typeId.equals(current.typeId()) ? current.typeLabel() : ConnectionTypes.label(typeId));
-        String description = body.has("description") ? JsonFields.text(body, "description").orElse(null)
-                : current.description();
-        ObjectNode settings = current.settings().deepCopy();
-        mergeSettings(settings, body);
-        DiConnection updated = new DiConnection(id, environmentId, name, typeId, typeLabel, description,
-                bool(body, "is_test_connection").orElse(current.isTest()), settings, current.catalog(),
-                caller.user(), clock.instant());
-        connections.update(caller.accountId(), updated);
-        return ConnectionDetailView.of(updated, caller.diAccountId());
+        return transactions.write(caller.accountId(), () -> {
+            DiConnection current = require(caller, environmentId, id);
+            String name = JsonFields.text(body, "connection_name").orElse(current.name());
+            if (!name.equals(current.name()) && connections.nameTaken(caller.accountId(), environmentId, name, id)) {
+                throw duplicateName(name, environmentId);
+            }
+            String typeId = JsonFields.text(body, "connection_type_id").map(given -> given.toLowerCase(Locale.ROOT))
+                    .or(() -> JsonFields.text(body, "connection_type").map(ConnectionTypes::idFor))
+                    .orElse(current.typeId());
+            String typeLabel = JsonFields.text(body, "connection_type")
+                    .orElse(typeId.equals(current.typeId()) ? current.typeLabel() : ConnectionTypes.label(typeId));
+            String description = body.has("description") ? JsonFields.text(body, "description").orElse(null)
+                    : current.description();
+            ObjectNode settings = current.settings().deepCopy();
+            mergeSettings(settings, body);
+            DiConnection updated = new DiConnection(id, environmentId, name, typeId, typeLabel, description,
+                    bool(body, "is_test_connection").orElse(current.isTest()), settings, current.catalog(),
+                    caller.user(), clock.instant());
+            connections.update(caller.accountId(), updated);
+            return ConnectionDetailView.of(updated, caller.diAccountId());
+        });
     }
 
     public void delete(Caller caller, String environmentId, String id) {
-        require(caller, environmentId, id);
-        List<String> usedBy = users.riversUsing(caller.accountId(), environmentId, id);
-        if (!usedBy.isEmpty()) {
-            throw DataIntegrationException.badRequest("Connection " + id + " is used by data flows: "
-                    + String.join(", ", usedBy) + "; change or delete them first");
-        }
-        connections.delete(caller.accountId(), environmentId, id);
+        transactions.write(caller.accountId(), () -> {
+            require(caller, environmentId, id);
+            List<String> usedBy = users.riversUsing(caller.accountId(), environmentId, id);
+            if (!usedBy.isEmpty()) {
+                throw DataIntegrationException.badRequest("Connection " + id + " is used by data flows: "
+                        + String.join(", ", usedBy) + "; change or delete them first");
+            }
+            connections.delete(caller.accountId(), environmentId, id);
+        });
     }
 
     /** The connection's name, when the environment has it. */

@@ -74,7 +74,7 @@ public final class EnvironmentRepository {
 
     /** Sets each variable (a null value removes it); names not given are kept. */
     public void mergeVariables(String accountId, String environmentId, Map<String, String> changes) {
-        dsl.transaction(tx -> mergeVariables(tx.dsl(), accountId, environmentId, changes));
+        dsl.transaction(() -> mergeVariables(dsl, accountId, environmentId, changes));
     }
 
     public static void mergeVariables(DSLContext tx, String accountId, String environmentId, Map<String, String> changes) {

@@ -3,10 +3,11 @@ package dev.boomiemulator.dataintegration.environment;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.dataintegration.Caller;
-import dev.boomiemulator.dataintegration.DataIntegrationException;
 import dev.boomiemulator.dataintegration.DataIntegrationException.ValidationItem;
-import dev.boomiemulator.dataintegration.PageRequest;
+import dev.boomiemulator.dataintegration.DataIntegrationException;
 import dev.boomiemulator.dataintegration.PageRequest.Paged;
+import dev.boomiemulator.dataintegration.PageRequest;
+import dev.boomiemulator.db.Transactions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ public final class EnvironmentService {
 
     private final EnvironmentRepository environments;
     private final IdGenerator ids;
+    private final Transactions transactions;
 
-    public EnvironmentService(EnvironmentRepository environments, IdGenerator ids) {
+    public EnvironmentService(EnvironmentRepository environments, IdGenerator ids, Transactions transactions) {
+        this.transactions = transactions;
         this.environments = environments;
         this.ids = ids;
     }
@@ -54,20 +57,22 @@ public final class EnvironmentService {
      * {@code {"variables":{"NAME":"value"}}} or {@code {"variables":[{"name":"NAME","value":"value"}]}}.
      */
     public Map<String, String> merge(Caller caller, String environmentId, JsonNode body) {
-        require(caller, environmentId);
-        JsonNode given = body.get("variables");
-        Map<String, String> changes = new LinkedHashMap<>();
-        if (given != null && given.isObject()) {
-            given.fields().forEachRemaining(entry -> changes.put(name(entry.getKey()), text(entry.getValue())));
-        } else if (given != null && given.isArray()) {
-            for (JsonNode item : given) {
-                changes.put(name(item.path("name").asText("")), text(item.get("value")));
+        return transactions.write(caller.accountId(), () -> {
+            require(caller, environmentId);
+            JsonNode given = body.get("variables");
+            Map<String, String> changes = new LinkedHashMap<>();
+            if (given != null && given.isObject()) {
+                given.fields().forEachRemaining(entry -> changes.put(name(entry.getKey()), text(entry.getValue())));
+            } else if (given != null && given.isArray()) {
+                for (JsonNode item : given) {
+                    changes.put(name(item.path("name").asText("")), text(item.get("value")));
+                }
+            } else {
+                throw DataIntegrationException.validation(List.of(ValidationItem.missing("body", "variables")));
             }
-        } else {
-            throw DataIntegrationException.validation(List.of(ValidationItem.missing("body", "variables")));
-        }
-        environments.mergeVariables(caller.accountId(), environmentId, changes);
-        return environments.variables(caller.accountId(), environmentId);
+            environments.mergeVariables(caller.accountId(), environmentId, changes);
+            return environments.variables(caller.accountId(), environmentId);
+        });
     }
 
     /** A data flow group: its id and name. */

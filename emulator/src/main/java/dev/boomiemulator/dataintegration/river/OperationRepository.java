@@ -52,8 +52,8 @@ public final class OperationRepository {
         if (!dsl.fetchExists(DI_OPERATION, due)) {
             return;
         }
-        dsl.transaction(configuration -> {
-            DSLContext tx = configuration.dsl();
+        dsl.transaction(() -> {
+            DSLContext tx = dsl;
             for (DiOperationRecord row : tx.selectFrom(DI_OPERATION).where(due)
                     .orderBy(DI_OPERATION.DUE_AT, DI_OPERATION.SEQ).fetch()) {
                 Operation operation = toOperation(row);

@@ -113,10 +113,10 @@ public final class RiverRepository implements ConnectionUsers {
 
     /** Removes a deleted data flow and its runs for good, so that its id can be used again. */
     public void purge(String accountId, String environmentId, String id) {
-        dsl.transaction(tx -> {
-            tx.dsl().deleteFrom(DI_RUN).where(DI_RUN.ACCOUNT_ID.eq(accountId)
+        dsl.transaction(() -> {
+            dsl.deleteFrom(DI_RUN).where(DI_RUN.ACCOUNT_ID.eq(accountId)
                     .and(DI_RUN.ENVIRONMENT_ID.eq(environmentId)).and(DI_RUN.RIVER_ID.eq(id))).execute();
-            tx.dsl().deleteFrom(DI_RIVER).where(inEnvironment(accountId, environmentId).and(DI_RIVER.ID.eq(id))).execute();
+            dsl.deleteFrom(DI_RIVER).where(inEnvironment(accountId, environmentId).and(DI_RIVER.ID.eq(id))).execute();
         });
     }
 

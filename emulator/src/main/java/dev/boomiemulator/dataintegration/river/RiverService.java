@@ -7,12 +7,13 @@ import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.dataintegration.Caller;
 import dev.boomiemulator.dataintegration.DataIntegrationException;
-import dev.boomiemulator.dataintegration.PageRequest;
 import dev.boomiemulator.dataintegration.PageRequest.Paged;
+import dev.boomiemulator.dataintegration.PageRequest;
 import dev.boomiemulator.dataintegration.connection.ConnectionService;
 import dev.boomiemulator.dataintegration.environment.DiEnvironment;
-import dev.boomiemulator.dataintegration.environment.EnvironmentService;
 import dev.boomiemulator.dataintegration.environment.EnvironmentService.Group;
+import dev.boomiemulator.dataintegration.environment.EnvironmentService;
+import dev.boomiemulator.db.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -33,9 +34,11 @@ public final class RiverService {
     private final ConnectionService connections;
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final Transactions transactions;
 
     public RiverService(RiverRepository rivers, OperationRepository operations, EnvironmentService environments,
-                        ConnectionService connections, IdGenerator ids, EmulatorClock clock) {
+                        ConnectionService connections, IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.rivers = rivers;
         this.operations = operations;
         this.environments = environments;
@@ -89,69 +92,79 @@ public final class RiverService {
      * (deployment of the same data flow to another environment), or a new one.
      */
     public ObjectNode create(Caller caller, String environmentId, ObjectNode body, String crossIdParameter) {
-        DiEnvironment environment = environments.require(caller, environmentId);
-        settle(caller);
-        RiverDefinition.Input input = RiverDefinition.fromRequest(body);
-        String id = Optional.ofNullable(crossIdParameter)
-                .or(() -> JsonFields.text(body, "cross_id").filter(given -> given.matches("[0-9a-fA-F]{24}")))
-                .map(given -> given.toLowerCase(Locale.ROOT))
-                .orElseGet(ids::hex24);
-        Optional<River> existing = rivers.find(caller.accountId(), environmentId, id);
-        if (existing.isPresent() && !existing.get().isDeleted()) {
-            throw DataIntegrationException.badRequest("A data flow with cross_id " + id
-                    + " already exists in environment " + environmentId + " (duplicate)");
-        }
-        checkConnections(caller, environmentId, input.definition());
-        Group group = environments.group(caller, environment, input.groupId(), input.groupName());
-        existing.ifPresent(deleted -> rivers.purge(caller.accountId(), environmentId, id));
-        Instant now = clock.instant();
-        River river = new River(0, id, environmentId, input.name(), input.type(), input.kind(), null, group.id(),
-                group.name(), River.DISABLED, true, false, input.definition(), null, now, caller.user(), now,
-                caller.user(), ids.hex24(), null);
-        rivers.insert(caller.accountId(), river);
-        return RiverDocument.of(require(caller, environmentId, id), caller.diAccountId(), environment.name());
+        return transactions.write(caller.accountId(), () -> {
+            DiEnvironment environment = environments.require(caller, environmentId);
+            settle(caller);
+            RiverDefinition.Input input = RiverDefinition.fromRequest(body);
+            String id = Optional.ofNullable(crossIdParameter)
+                    .or(() -> JsonFields.text(body, "cross_id").filter(given -> given.matches("[0-9a-fA-F]{24}")))
+                    .map(given -> given.toLowerCase(Locale.ROOT))
+                    .orElseGet(ids::hex24);
+            Optional<River> existing = rivers.find(caller.accountId(), environmentId, id);
+            if (existing.isPresent() && !existing.get().isDeleted()) {
+                throw DataIntegrationException.badRequest("A data flow with cross_id " + id
+                        + " already exists in environment " + environmentId + " (duplicate)");
+            }
+            checkConnections(caller, environmentId, input.definition());
+            Group group = environments.group(caller, environment, input.groupId(), input.groupName());
+            existing.ifPresent(deleted -> rivers.purge(caller.accountId(), environmentId, id));
+            Instant now = clock.instant();
+            River river = new River(0, id, environmentId, input.name(), input.type(), input.kind(), null, group.id(),
+                    group.name(), River.DISABLED, true, false, input.definition(), null, now, caller.user(), now,
+                    caller.user(), ids.hex24(), null);
+            rivers.insert(caller.accountId(), river);
+            return RiverDocument.of(require(caller, environmentId, id), caller.diAccountId(), environment.name());
+        });
     }
 
     /** Replaces the definition of a disabled data flow; read-only fields in the body are ignored. */
     public ObjectNode update(Caller caller, String environmentId, String id, ObjectNode body) {
-        DiEnvironment environment = environments.require(caller, environmentId);
-        River current = require(caller, environmentId, id);
-        if (current.isActive()) {
-            throw activeRefusal(id, "edited");
-        }
-        RiverDefinition.Input input = RiverDefinition.fromRequest(body);
-        checkConnections(caller, environmentId, input.definition());
-        Group group = input.groupId() == null && input.groupName() == null
-                ? new Group(current.groupId(), current.groupName())
-                : environments.group(caller, environment, input.groupId(), input.groupName());
-        String kind = body.hasNonNull("kind") ? input.kind() : current.kind();
-        River updated = new River(current.seq(), id, environmentId, input.name(), input.type(), kind,
-                current.mainRiverId(), group.id(), group.name(), current.status(), current.isApiV2(), false,
-                input.definition(), current.simulation(), current.createdAt(), current.createdBy(), clock.instant(),
-                caller.user(), ids.hex24(), null);
-        rivers.update(caller.accountId(), updated);
-        return RiverDocument.of(require(caller, environmentId, id), caller.diAccountId(), environment.name());
+        return transactions.write(caller.accountId(), () -> {
+            DiEnvironment environment = environments.require(caller, environmentId);
+            River current = require(caller, environmentId, id);
+            if (current.isActive()) {
+                throw activeRefusal(id, "edited");
+            }
+            RiverDefinition.Input input = RiverDefinition.fromRequest(body);
+            checkConnections(caller, environmentId, input.definition());
+            Group group = input.groupId() == null && input.groupName() == null
+                    ? new Group(current.groupId(), current.groupName())
+                    : environments.group(caller, environment, input.groupId(), input.groupName());
+            String kind = body.hasNonNull("kind") ? input.kind() : current.kind();
+            River updated = new River(current.seq(), id, environmentId, input.name(), input.type(), kind,
+                    current.mainRiverId(), group.id(), group.name(), current.status(), current.isApiV2(), false,
+                    input.definition(), current.simulation(), current.createdAt(), current.createdBy(), clock.instant(),
+                    caller.user(), ids.hex24(), null);
+            rivers.update(caller.accountId(), updated);
+            return RiverDocument.of(require(caller, environmentId, id), caller.diAccountId(), environment.name());
+        });
     }
 
     /** Marks a disabled data flow deleted. */
     public void delete(Caller caller, String environmentId, String id) {
-        River river = require(caller, environmentId, id);
-        if (river.isActive()) {
-            throw activeRefusal(id, "deleted");
-        }
-        rivers.markDeleted(caller.accountId(), environmentId, id, clock.instant());
+        transactions.write(caller.accountId(), () -> {
+            River river = require(caller, environmentId, id);
+            if (river.isActive()) {
+                throw activeRefusal(id, "deleted");
+            }
+            rivers.markDeleted(caller.accountId(), environmentId, id, clock.instant());
+        });
     }
 
     /** Starts activating: the operation ends D (the data flow becomes active) or E with the reason. */
     public OperationView activate(Caller caller, String environmentId, String id) {
-        River river = require(caller, environmentId, id);
-        return start(caller, river, Operation.ACTIVATE, activationProblem(caller, river).orElse(null));
+        return transactions.write(caller.accountId(), () -> {
+            River river = require(caller, environmentId, id);
+            return start(caller, river, Operation.ACTIVATE, activationProblem(caller, river).orElse(null));
+        });
     }
 
     /** Starts disabling: the operation ends D and the data flow becomes disabled. */
     public OperationView disable(Caller caller, String environmentId, String id) {
-        River river = require(caller, environmentId, id);
-        return start(caller, river, Operation.DISABLE, null);
+        return transactions.write(caller.accountId(), () -> {
+            River river = require(caller, environmentId, id);
+            return start(caller, river, Operation.DISABLE, null);
+        });
     }
 
     public OperationView operation(Caller caller, String environmentId, String id) {

@@ -5,9 +5,10 @@ import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.dataintegration.Caller;
 import dev.boomiemulator.dataintegration.DataIntegrationException;
 import dev.boomiemulator.dataintegration.DiTime;
-import dev.boomiemulator.dataintegration.PageRequest;
 import dev.boomiemulator.dataintegration.PageRequest.Paged;
+import dev.boomiemulator.dataintegration.PageRequest;
 import dev.boomiemulator.dataintegration.river.RunGroupView.RunStart;
+import dev.boomiemulator.db.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,9 +30,10 @@ public final class RunService {
     private final RunRepository runs;
     private final IdGenerator ids;
     private final EmulatorClock clock;
-    private final Object throttleLock = new Object();
+    private final Transactions transactions;
 
-    public RunService(RiverService rivers, RunRepository runs, IdGenerator ids, EmulatorClock clock) {
+    public RunService(RiverService rivers, RunRepository runs, IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.rivers = rivers;
         this.runs = runs;
         this.ids = ids;
@@ -43,21 +45,22 @@ public final class RunService {
      * is not started again: its run is answered with {@link #IN_PROGRESS}.
      */
     public RunGroupView run(Caller caller, String environmentId, String riverId, boolean runSubRivers) {
-        River river = rivers.require(caller, environmentId, riverId);
-        if (!river.isActive()) {
-            throw DataIntegrationException.badRequest("Data flow " + riverId + " is not active: activate the data "
-                    + "flow first (activate_river, then wait for the operation to end D)");
-        }
-        List<River> targets = runSubRivers ? rivers.activeSubRivers(caller, river) : List.of();
-        if (targets.isEmpty()) {
-            targets = List.of(river);
-        }
-        for (River target : targets) {
-            RiverDefinition.runProblem(target).ifPresent(problem -> {
-                throw DataIntegrationException.badRequest(problem);
-            });
-        }
-        synchronized (throttleLock) {
+        return transactions.write(caller.accountId(), () -> {
+            River river = rivers.require(caller, environmentId, riverId);
+            if (!river.isActive()) {
+                throw DataIntegrationException.badRequest("Data flow " + riverId + " is not active: activate the data "
+                        + "flow first (activate_river, then wait for the operation to end D)");
+            }
+            List<River> targets = runSubRivers ? rivers.activeSubRivers(caller, river) : List.of();
+            if (targets.isEmpty()) {
+                targets = List.of(river);
+            }
+            for (River target : targets) {
+                RiverDefinition.runProblem(target).ifPresent(problem -> {
+                    throw DataIntegrationException.badRequest(problem);
+                });
+            }
+            // the windows are read-then-write: the account lock (Transactions) makes concurrent runs count exactly
             Instant now = clock.instant();
             String riverKey = environmentId + ":" + riverId;
             throttle(runs.riverRequestsSince(caller.accountId(), riverKey, now.minus(WINDOW)), RUNS_PER_RIVER, now,
@@ -85,7 +88,7 @@ public final class RunService {
                 answeredGroup = groupId;
             }
             return new RunGroupView(riverId, answeredGroup, started);
-        }
+        });
     }
 
     /** The filters and order of a runs list; the time frame is inclusive at both ends. */

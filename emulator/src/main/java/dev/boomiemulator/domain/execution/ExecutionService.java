@@ -113,8 +113,8 @@ public final class ExecutionService {
     public void settle(String accountId) {
         Instant now = clock.instant();
         for (ExecutionRequestRecord due : executions.due(accountId, now)) {
-            dsl.transaction(tx -> {
-                ExecutionRepository inTx = new ExecutionRepository(tx.dsl());
+            dsl.transaction(() -> {
+                ExecutionRepository inTx = new ExecutionRepository(dsl);
                 if (inTx.deletePending(accountId, due.getRequestId())) {
                     inTx.insertRunning(accountId, due.getRequestId(), due.getExecutionId(),
                             new ExecutionPlan(due.getProcessId(), due.getProcessName(), due.getAtomId(), due.getAtomName(),

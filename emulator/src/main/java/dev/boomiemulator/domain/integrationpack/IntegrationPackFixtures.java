@@ -9,6 +9,7 @@ import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.InvalidInput;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.process.Simulation;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,7 +40,11 @@ public final class IntegrationPackFixtures {
     public void load(DSLContext tx, String accountId, JsonNode platform, String path) {
         IntegrationPackRepository repository = new IntegrationPackRepository(tx);
         loadPacks(repository, accountId, platform.path("integrationPacks"), path + ".integrationPacks");
-        loadInstances(repository, accountId, platform.path("integrationPackInstances"), path + ".integrationPackInstances");
+        // installFixture, unlike install, runs in the loader's transaction and takes no lock of its own
+        IntegrationPackService service = new IntegrationPackService(repository, ids, clock,
+                new Transactions(tx, () -> DomainException.notFound("The account was not found.")));
+        loadInstances(service, repository, accountId, platform.path("integrationPackInstances"),
+                path + ".integrationPackInstances");
     }
 
     private void loadPacks(IntegrationPackRepository repository, String accountId, JsonNode packs, String path) {
@@ -126,8 +131,8 @@ public final class IntegrationPackFixtures {
         }
     }
 
-    private void loadInstances(IntegrationPackRepository repository, String accountId, JsonNode instances, String path) {
-        IntegrationPackService service = new IntegrationPackService(repository, ids, clock);
+    private void loadInstances(IntegrationPackService service, IntegrationPackRepository repository, String accountId,
+                               JsonNode instances, String path) {
         for (int i = 0; i < instances.size(); i++) {
             JsonNode instance = instances.get(i);
             String at = path + "[" + i + "]";

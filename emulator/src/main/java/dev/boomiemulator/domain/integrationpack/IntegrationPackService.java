@@ -3,6 +3,7 @@ package dev.boomiemulator.domain.integrationpack;
 import dev.boomiemulator.common.DomainException;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.db.Transactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,10 @@ public final class IntegrationPackService {
     private final IntegrationPackRepository repository;
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final Transactions transactions;
 
-    public IntegrationPackService(IntegrationPackRepository repository, IdGenerator ids, EmulatorClock clock) {
+    public IntegrationPackService(IntegrationPackRepository repository, IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.repository = repository;
         this.ids = ids;
         this.clock = clock;
@@ -61,10 +64,12 @@ public final class IntegrationPackService {
 
     /** Installs {@code pack}: the Platform's IntegrationPackInstance create. */
     public IntegrationPackInstance install(String accountId, IntegrationPack pack, Optional<String> overrideName) {
-        checkInstallable(accountId, pack, overrideName);
-        IntegrationPackInstance instance = newInstance(pack, overrideName, ids.uuid(), Map.of(), List.of(), clock.instant());
-        repository.insertInstance(accountId, pack, instance);
-        return instance;
+        return transactions.write(accountId, () -> {
+            checkInstallable(accountId, pack, overrideName);
+            IntegrationPackInstance instance = newInstance(pack, overrideName, ids.uuid(), Map.of(), List.of(), clock.instant());
+            repository.insertInstance(accountId, pack, instance);
+            return instance;
+        });
     }
 
     /**
@@ -91,24 +96,28 @@ public final class IntegrationPackService {
      */
     public IntegrationPackInstance deploy(String accountId, IntegrationPack pack, String environmentId,
                                           Optional<String> overrideName) {
-        if (!repository.environmentExists(accountId, environmentId)) {
-            throw DomainException.notFound("Environment " + environmentId + " was not found.");
-        }
-        if (!pack.isMulti() && overrideName.isPresent()) {
-            throw singleNotNamed(pack);
-        }
-        String wanted = pack.isMulti() ? overrideName.orElse(pack.name()) : null;
-        Optional<IntegrationPackInstance> existing = repository.instancesOfPack(accountId, pack.id()).stream()
-                .filter(i -> !pack.isMulti() || i.overrideName().equalsIgnoreCase(wanted))
-                .findFirst();
-        IntegrationPackInstance instance = existing.orElseGet(() -> install(accountId, pack, overrideName));
-        repository.attach(accountId, instance.id(), environmentId, clock.instant());
-        return repository.findInstance(accountId, instance.id()).orElseThrow();
+        return transactions.write(accountId, () -> {
+            if (!repository.environmentExists(accountId, environmentId)) {
+                throw DomainException.notFound("Environment " + environmentId + " was not found.");
+            }
+            if (!pack.isMulti() && overrideName.isPresent()) {
+                throw singleNotNamed(pack);
+            }
+            String wanted = pack.isMulti() ? overrideName.orElse(pack.name()) : null;
+            Optional<IntegrationPackInstance> existing = repository.instancesOfPack(accountId, pack.id()).stream()
+                    .filter(i -> !pack.isMulti() || i.overrideName().equalsIgnoreCase(wanted))
+                    .findFirst();
+            IntegrationPackInstance instance = existing.orElseGet(() -> install(accountId, pack, overrideName));
+            repository.attach(accountId, instance.id(), environmentId, clock.instant());
+            return repository.findInstance(accountId, instance.id()).orElseThrow();
+        });
     }
 
     /** Uninstalls: the instance, its processes, attachments and extension values go. @return whether it existed */
     public boolean uninstall(String accountId, String instanceId) {
-        return repository.deleteInstance(accountId, instanceId);
+        return transactions.write(accountId, () -> {
+            return repository.deleteInstance(accountId, instanceId);
+        });
     }
 
     private void checkInstallable(String accountId, IntegrationPack pack, Optional<String> overrideName) {

@@ -2,6 +2,7 @@ package dev.boomiemulator.domain.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.DomainException;
+import dev.boomiemulator.db.Transactions;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -15,9 +16,11 @@ import org.jooq.DSLContext;
  */
 public final class ScheduleService {
     private final ScheduleRepository schedules;
+    private final Transactions transactions;
 
     public ScheduleService(DSLContext dsl) {
         this.schedules = new ScheduleRepository(dsl);
+        this.transactions = new Transactions(dsl, () -> DomainException.notFound("The account was not found."));
     }
 
     /** Ids are read in either base64 alphabet, with or without padding. */
@@ -39,8 +42,10 @@ public final class ScheduleService {
      * does not know (integration pack processes); the caller has checked the process runs on that Atom.
      */
     public ProcessSchedules ensure(String accountId, String atomId, String processId) {
-        schedules.ensure(accountId, atomId, processId, ScheduleRepository.EXTERNAL);
-        return find(accountId, atomId, processId).orElseThrow();
+        return transactions.write(accountId, () -> {
+            schedules.ensure(accountId, atomId, processId, ScheduleRepository.EXTERNAL);
+            return find(accountId, atomId, processId).orElseThrow();
+        });
     }
 
     /** Reads and checks new schedules from a ProcessSchedules-shaped body; 400 naming the bad field. */
@@ -50,18 +55,22 @@ public final class ScheduleService {
 
     /** Replaces the schedules of an existing entry. */
     public ProcessSchedules replace(String accountId, String givenId, ScheduleInput input) {
-        String id = ScheduleIds.canonical(givenId);
-        if (schedules.find(accountId, id).isEmpty()) {
-            throw DomainException.notFound("ProcessSchedules with id " + id + " was not found.");
-        }
-        schedules.replace(accountId, id, input);
-        return get(accountId, id).orElseThrow();
+        return transactions.write(accountId, () -> {
+            String id = ScheduleIds.canonical(givenId);
+            if (schedules.find(accountId, id).isEmpty()) {
+                throw DomainException.notFound("ProcessSchedules with id " + id + " was not found.");
+            }
+            schedules.replace(accountId, id, input);
+            return get(accountId, id).orElseThrow();
+        });
     }
 
     /** Replaces the schedules of a process on an Atom, creating the entry if needed (see {@link #ensure}). */
     public ProcessSchedules upsert(String accountId, String atomId, String processId, ScheduleInput input) {
-        ensure(accountId, atomId, processId);
-        return replace(accountId, ScheduleIds.of(atomId, processId), input);
+        return transactions.write(accountId, () -> {
+            ensure(accountId, atomId, processId);
+            return replace(accountId, ScheduleIds.of(atomId, processId), input);
+        });
     }
 
     public Optional<ProcessScheduleStatus> status(String accountId, String id) {
@@ -69,21 +78,27 @@ public final class ScheduleService {
     }
 
     public ProcessScheduleStatus setEnabled(String accountId, String givenId, boolean enabled) {
-        String id = ScheduleIds.canonical(givenId);
-        if (schedules.find(accountId, id).isEmpty()) {
-            throw DomainException.notFound("ProcessScheduleStatus with id " + id + " was not found.");
-        }
-        schedules.setEnabled(accountId, id, enabled);
-        return status(accountId, id).orElseThrow();
+        return transactions.write(accountId, () -> {
+            String id = ScheduleIds.canonical(givenId);
+            if (schedules.find(accountId, id).isEmpty()) {
+                throw DomainException.notFound("ProcessScheduleStatus with id " + id + " was not found.");
+            }
+            schedules.setEnabled(accountId, id, enabled);
+            return status(accountId, id).orElseThrow();
+        });
     }
 
     /** Brings the deployment-managed entries in line with deployments and attachments (after either changes). */
     public void synchronizeDeployments(String accountId) {
-        schedules.synchronizeDeployments(accountId);
+        transactions.write(accountId, () -> {
+            schedules.synchronizeDeployments(accountId);
+        });
     }
 
     /** Forgets every schedule of an Atom that was deleted. */
     public void forgetAtom(String accountId, String atomId) {
-        schedules.deleteForAtom(accountId, atomId);
+        transactions.write(accountId, () -> {
+            schedules.deleteForAtom(accountId, atomId);
+        });
     }
 }

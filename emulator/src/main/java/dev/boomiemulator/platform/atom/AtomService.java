@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.atom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.schedule.ScheduleService;
 import dev.boomiemulator.platform.BulkGet;
 import dev.boomiemulator.platform.PlatformException;
@@ -18,8 +19,10 @@ public final class AtomService {
     private final AtomRepository atoms;
     private final ScheduleService schedules;
     private final QueryEngine queries;
+    private final Transactions transactions;
 
-    public AtomService(AtomRepository atoms, ScheduleService schedules, QueryEngine queries) {
+    public AtomService(AtomRepository atoms, ScheduleService schedules, QueryEngine queries, Transactions transactions) {
+        this.transactions = transactions;
         this.atoms = atoms;
         this.schedules = schedules;
         this.queries = queries;
@@ -34,38 +37,42 @@ public final class AtomService {
      * be strings); the read-only fields (status, type, ...) are ignored.
      */
     public Atom update(String accountId, String id, JsonNode body) {
-        Atom current = get(accountId, id);
-        JsonFields.text(body, "id").filter(given -> !given.equals(id)).ifPresent(given -> {
-            throw PlatformException.badRequest("The id in the body (" + given + ") does not match the path (" + id + ").");
+        return transactions.write(accountId, () -> {
+            Atom current = get(accountId, id);
+            JsonFields.text(body, "id").filter(given -> !given.equals(id)).ifPresent(given -> {
+                throw PlatformException.badRequest("The id in the body (" + given + ") does not match the path (" + id + ").");
+            });
+            int purgeDays = JsonFields.integer(body, "purgeHistoryDays").map(Long::intValue).orElse(current.purgeHistoryDays());
+            if (purgeDays < 0 || purgeDays > MAX_PURGE_HISTORY_DAYS) {
+                throw PlatformException.badRequest("purgeHistoryDays must be between 0 and " + MAX_PURGE_HISTORY_DAYS
+                        + ", not " + purgeDays + ".");
+            }
+            long forceRestart = JsonFields.integer(body, "forceRestartTime").orElse(current.forceRestartTime());
+            if (forceRestart < 0) {
+                throw PlatformException.badRequest("forceRestartTime must not be negative.");
+            }
+            Atom updated = new Atom(id, JsonFields.text(body, "name").orElse(current.name()), current.status(),
+                    current.type(), current.hostName(), current.currentVersion(), current.dateInstalled(),
+                    current.createdBy(), purgeDays,
+                    JsonFields.bool(body, "purgeImmediate").orElse(current.purgeImmediate()),
+                    forceRestart, current.capabilities(), current.cloudId(), current.cloudName(),
+                    current.cloudMoleculeId(), current.instanceId(), current.isCloudAttachment());
+            atoms.update(accountId, updated);
+            return updated;
         });
-        int purgeDays = JsonFields.integer(body, "purgeHistoryDays").map(Long::intValue).orElse(current.purgeHistoryDays());
-        if (purgeDays < 0 || purgeDays > MAX_PURGE_HISTORY_DAYS) {
-            throw PlatformException.badRequest("purgeHistoryDays must be between 0 and " + MAX_PURGE_HISTORY_DAYS
-                    + ", not " + purgeDays + ".");
-        }
-        long forceRestart = JsonFields.integer(body, "forceRestartTime").orElse(current.forceRestartTime());
-        if (forceRestart < 0) {
-            throw PlatformException.badRequest("forceRestartTime must not be negative.");
-        }
-        Atom updated = new Atom(id, JsonFields.text(body, "name").orElse(current.name()), current.status(),
-                current.type(), current.hostName(), current.currentVersion(), current.dateInstalled(),
-                current.createdBy(), purgeDays,
-                JsonFields.bool(body, "purgeImmediate").orElse(current.purgeImmediate()),
-                forceRestart, current.capabilities(), current.cloudId(), current.cloudName(),
-                current.cloudMoleculeId(), current.instanceId(), current.isCloudAttachment());
-        atoms.update(accountId, updated);
-        return updated;
     }
 
     /** Only an OFFLINE Atom may be deleted. */
     public void delete(String accountId, String id) {
-        Atom atom = get(accountId, id);
-        if (!"OFFLINE".equals(atom.status())) {
-            throw PlatformException.badRequest("Atom " + atom.name() + " (" + id + ") is " + atom.status()
-                    + "; only an OFFLINE Atom can be deleted.");
-        }
-        atoms.delete(accountId, id);
-        schedules.forgetAtom(accountId, id);
+        transactions.write(accountId, () -> {
+            Atom atom = get(accountId, id);
+            if (!"OFFLINE".equals(atom.status())) {
+                throw PlatformException.badRequest("Atom " + atom.name() + " (" + id + ") is " + atom.status()
+                        + "; only an OFFLINE Atom can be deleted.");
+            }
+            atoms.delete(accountId, id);
+            schedules.forgetAtom(accountId, id);
+        });
     }
 
     public QueryResult query(String accountId, JsonNode body) {

@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.attachment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.domain.schedule.ScheduleService;
 import dev.boomiemulator.platform.PlatformException;
@@ -20,9 +21,11 @@ public final class AttachmentService {
     private final RuntimeRepository runtime;
     private final ScheduleService schedules;
     private final QueryEngine queries;
+    private final Transactions transactions;
 
     public AttachmentService(AttachmentRepository attachments, EnvironmentRepository environments,
-                             RuntimeRepository runtime, ScheduleService schedules, QueryEngine queries) {
+                             RuntimeRepository runtime, ScheduleService schedules, QueryEngine queries, Transactions transactions) {
+        this.transactions = transactions;
         this.attachments = attachments;
         this.environments = environments;
         this.runtime = runtime;
@@ -31,33 +34,37 @@ public final class AttachmentService {
     }
 
     public EnvironmentAtomAttachment create(String accountId, JsonNode body) {
-        String atomId = JsonFields.text(body, "atomId")
-                .orElseThrow(() -> PlatformException.badRequest("atomId is required."));
-        String environmentId = JsonFields.text(body, "environmentId")
-                .orElseThrow(() -> PlatformException.badRequest("environmentId is required."));
-        if (runtime.atom(accountId, atomId).isEmpty()) {
-            throw PlatformException.badRequest("Atom " + atomId + " does not exist in account " + accountId + ".");
-        }
-        if (!environments.exists(accountId, environmentId)) {
-            throw PlatformException.badRequest("Environment " + environmentId + " does not exist in account " + accountId + ".");
-        }
-        var existing = attachments.forAtom(accountId, atomId);
-        if (existing.isPresent() && existing.get().environmentId().equals(environmentId)) {
-            return existing.get();
-        }
-        existing.ifPresent(previous -> attachments.delete(accountId, previous.id()));
-        EnvironmentAtomAttachment attachment = EnvironmentAtomAttachment.of(atomId, environmentId);
-        attachments.insert(accountId, attachment);
-        schedules.synchronizeDeployments(accountId);
-        return attachment;
+        return transactions.write(accountId, () -> {
+            String atomId = JsonFields.text(body, "atomId")
+                    .orElseThrow(() -> PlatformException.badRequest("atomId is required."));
+            String environmentId = JsonFields.text(body, "environmentId")
+                    .orElseThrow(() -> PlatformException.badRequest("environmentId is required."));
+            if (runtime.atom(accountId, atomId).isEmpty()) {
+                throw PlatformException.badRequest("Atom " + atomId + " does not exist in account " + accountId + ".");
+            }
+            if (!environments.exists(accountId, environmentId)) {
+                throw PlatformException.badRequest("Environment " + environmentId + " does not exist in account " + accountId + ".");
+            }
+            var existing = attachments.forAtom(accountId, atomId);
+            if (existing.isPresent() && existing.get().environmentId().equals(environmentId)) {
+                return existing.get();
+            }
+            existing.ifPresent(previous -> attachments.delete(accountId, previous.id()));
+            EnvironmentAtomAttachment attachment = EnvironmentAtomAttachment.of(atomId, environmentId);
+            attachments.insert(accountId, attachment);
+            schedules.synchronizeDeployments(accountId);
+            return attachment;
+        });
     }
 
     /** Detaches the Atom; the schedules of processes it ran for the environment go. */
     public void delete(String accountId, String id) {
-        if (!attachments.delete(accountId, id)) {
-            throw PlatformException.notFound("EnvironmentAtomAttachment", id);
-        }
-        schedules.synchronizeDeployments(accountId);
+        transactions.write(accountId, () -> {
+            if (!attachments.delete(accountId, id)) {
+                throw PlatformException.notFound("EnvironmentAtomAttachment", id);
+            }
+            schedules.synchronizeDeployments(accountId);
+        });
     }
 
     public QueryResult query(String accountId, JsonNode body) {

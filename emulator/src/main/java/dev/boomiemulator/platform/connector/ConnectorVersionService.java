@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.db.jooq.tables.records.ConnectorVersionRecord;
 import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.query.QueryEngine;
@@ -31,8 +32,11 @@ public final class ConnectorVersionService {
     private final ConnectorRepository repository;
     private final QueryEngine queries;
     private final EmulatorClock clock;
+    private final Transactions transactions;
 
-    public ConnectorVersionService(ConnectorRepository repository, QueryEngine queries, EmulatorClock clock) {
+    public ConnectorVersionService(ConnectorRepository repository, QueryEngine queries, EmulatorClock clock,
+                                   Transactions transactions) {
+        this.transactions = transactions;
         this.repository = repository;
         this.queries = queries;
         this.clock = clock;
@@ -42,7 +46,7 @@ public final class ConnectorVersionService {
     public record Upload(byte[] archive, String groupType, String changeLog, String sha256Checksum) {
     }
 
-    public synchronized ConnectorVersion create(String accountId, String user, Upload upload) {
+    public ConnectorVersion create(String accountId, String user, Upload upload) {
         if (upload.archive() == null) {
             throw PlatformException.badRequest("connectorVersionArchive is required: the connector archive (.zip) as a "
                     + "multipart/form-data file part.");
@@ -66,38 +70,43 @@ public final class ConnectorVersionService {
                         + actual + ").");
             }
         });
-        if (!repository.groupExists(accountId, groupType)) {
-            throw PlatformException.badRequest("Connector group '" + groupType + "' does not exist in account "
-                    + accountId + ".");
-        }
-        if (repository.liveVersions(accountId) >= MAX_VERSIONS_PER_ACCOUNT) {
-            throw PlatformException.badRequest("Account " + accountId + " already has the maximum of "
-                    + MAX_VERSIONS_PER_ACCOUNT + " connector versions; delete some first.");
-        }
-        String versionId = repository.nextVersionId(accountId, groupType);
-        String changeLog = Optional.ofNullable(upload.changeLog()).filter(s -> !s.isEmpty()).orElse(null);
-        repository.insert(accountId, new ConnectorRepository.StoredVersion(groupType, versionId, versionId, changeLog,
-                user, clock.instant(), upload.archive().length, actual, false, null, null, null, null, null, null,
-                false));
-        return ConnectorRepository.toVersion(repository.find(accountId, groupType, versionId).orElseThrow());
+        // the next version number and the account's cap are read-then-write: alone within the account
+        return transactions.write(accountId, () -> {
+            if (!repository.groupExists(accountId, groupType)) {
+                throw PlatformException.badRequest("Connector group '" + groupType + "' does not exist in account "
+                        + accountId + ".");
+            }
+            if (repository.liveVersions(accountId) >= MAX_VERSIONS_PER_ACCOUNT) {
+                throw PlatformException.badRequest("Account " + accountId + " already has the maximum of "
+                        + MAX_VERSIONS_PER_ACCOUNT + " connector versions; delete some first.");
+            }
+            String versionId = repository.nextVersionId(accountId, groupType);
+            String changeLog = Optional.ofNullable(upload.changeLog()).filter(s -> !s.isEmpty()).orElse(null);
+            repository.insert(accountId, new ConnectorRepository.StoredVersion(groupType, versionId, versionId, changeLog,
+                    user, clock.instant(), upload.archive().length, actual, false, null, null, null, null, null, null,
+                    false));
+            return ConnectorRepository.toVersion(repository.find(accountId, groupType, versionId).orElseThrow());
+        });
     }
 
     public void delete(String accountId, String user, String groupType, String versionId) {
-        ConnectorVersionRecord version = repository.find(accountId, groupType, versionId).orElseThrow(() ->
-                PlatformException.of(404, "Connector version " + versionId + " of group " + groupType + " was not found."));
-        if (version.getDeleted()) {
-            throw PlatformException.badRequest("Connector version " + versionId + " of group " + groupType
-                    + " is already deleted.");
-        }
-        if (version.getUsedBy() != null && !version.getUsedBy().isBlank()) {
-            throw PlatformException.badRequest("Connector version " + versionId + " of group " + groupType
-                    + " is in use by classification(s) " + version.getUsedBy() + " and cannot be deleted.");
-        }
-        if (version.getReviewStatus() != null && UNDER_REVIEW.contains(version.getReviewStatus())) {
-            throw PlatformException.badRequest("Connector version " + versionId + " of group " + groupType
-                    + " has review status " + version.getReviewStatus() + " and cannot be deleted.");
-        }
-        repository.markDeleted(accountId, groupType, versionId, user, clock.instant());
+        transactions.write(accountId, () -> {
+            ConnectorVersionRecord version = repository.find(accountId, groupType, versionId).orElseThrow(() ->
+                    PlatformException.of(404, "Connector version " + versionId + " of group " + groupType + " was not found."));
+            if (version.getDeleted()) {
+                throw PlatformException.badRequest("Connector version " + versionId + " of group " + groupType
+                        + " is already deleted.");
+            }
+            if (version.getUsedBy() != null && !version.getUsedBy().isBlank()) {
+                throw PlatformException.badRequest("Connector version " + versionId + " of group " + groupType
+                        + " is in use by classification(s) " + version.getUsedBy() + " and cannot be deleted.");
+            }
+            if (version.getReviewStatus() != null && UNDER_REVIEW.contains(version.getReviewStatus())) {
+                throw PlatformException.badRequest("Connector version " + versionId + " of group " + groupType
+                        + " has review status " + version.getReviewStatus() + " and cannot be deleted.");
+            }
+            repository.markDeleted(accountId, groupType, versionId, user, clock.instant());
+        });
     }
 
     /** The seed's delete form: a JSON body naming groupType and versionId. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.process.ProcessSummary;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.domain.schedule.ScheduleService;
@@ -34,10 +35,12 @@ public final class DeploymentService {
     private final QueryEngine queries;
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final Transactions transactions;
 
     public DeploymentService(DeploymentRepository deployments, PackagedComponentService packages,
                              EnvironmentRepository environments, RuntimeRepository runtime, ScheduleService schedules,
-                             QueryEngine queries, IdGenerator ids, EmulatorClock clock) {
+                             QueryEngine queries, IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.deployments = deployments;
         this.packages = packages;
         this.environments = environments;
@@ -49,44 +52,46 @@ public final class DeploymentService {
     }
 
     public DeployedPackage create(String accountId, String user, JsonNode body) {
-        String environmentId = JsonFields.text(body, "environmentId")
-                .orElseThrow(() -> PlatformException.badRequest("environmentId is required."));
-        Environment environment = environments.find(accountId, environmentId).orElseThrow(() ->
-                PlatformException.badRequest("Environment " + environmentId + " does not exist in account " + accountId + "."));
-        String packageId = JsonFields.text(body, "packageId").orElse(null);
-        String componentId = JsonFields.text(body, "componentId").orElse(null);
-        PackagedComponent pkg;
-        if (packageId != null) {
-            pkg = packages.find(accountId, packageId).orElseThrow(() ->
-                    PlatformException.badRequest("PackagedComponent " + packageId + " does not exist in account " + accountId + "."));
-            if (componentId != null && !componentId.equals(pkg.componentId())) {
-                throw PlatformException.badRequest("Package " + packageId + " packages component " + pkg.componentId()
-                        + ", not " + componentId + ".");
+        return transactions.write(accountId, () -> {
+            String environmentId = JsonFields.text(body, "environmentId")
+                    .orElseThrow(() -> PlatformException.badRequest("environmentId is required."));
+            Environment environment = environments.find(accountId, environmentId).orElseThrow(() ->
+                    PlatformException.badRequest("Environment " + environmentId + " does not exist in account " + accountId + "."));
+            String packageId = JsonFields.text(body, "packageId").orElse(null);
+            String componentId = JsonFields.text(body, "componentId").orElse(null);
+            PackagedComponent pkg;
+            if (packageId != null) {
+                pkg = packages.find(accountId, packageId).orElseThrow(() ->
+                        PlatformException.badRequest("PackagedComponent " + packageId + " does not exist in account " + accountId + "."));
+                if (componentId != null && !componentId.equals(pkg.componentId())) {
+                    throw PlatformException.badRequest("Package " + packageId + " packages component " + pkg.componentId()
+                            + ", not " + componentId + ".");
+                }
+                deployments.active(accountId, pkg.componentId(), environmentId)
+                        .filter(active -> active.packageId().equals(packageId))
+                        .ifPresent(active -> {
+                            throw PlatformException.badRequest("Package " + packageId + " is already deployed to environment "
+                                    + environmentId + " (deployment " + active.deploymentId() + "): duplicate deployment.");
+                        });
+            } else if (componentId != null) {
+                PackagedComponentService.Request request = PackagedComponentService.Request.of(body);
+                int version = request.componentVersion() != null ? request.componentVersion()
+                        : runtime.process(accountId, componentId).map(ProcessSummary::currentVersion).orElse(0);
+                deployments.active(accountId, componentId, environmentId)
+                        .filter(active -> String.valueOf(active.componentVersion()).equals(String.valueOf(version)))
+                        .ifPresent(active -> {
+                            throw PlatformException.badRequest("Version " + version + " of component " + componentId
+                                    + " is already deployed to environment " + environmentId + " (deployment "
+                                    + active.deploymentId() + "): duplicate deployment.");
+                        });
+                pkg = packages.create(accountId, user, new PackagedComponentService.Request(componentId,
+                        request.componentVersion(), request.versionAsText(), request.componentType(), null, null, null));
+            } else {
+                throw PlatformException.badRequest("packageId or componentId is required: the packaged component to deploy, or a component to package and deploy.");
             }
-            deployments.active(accountId, pkg.componentId(), environmentId)
-                    .filter(active -> active.packageId().equals(packageId))
-                    .ifPresent(active -> {
-                        throw PlatformException.badRequest("Package " + packageId + " is already deployed to environment "
-                                + environmentId + " (deployment " + active.deploymentId() + "): duplicate deployment.");
-                    });
-        } else if (componentId != null) {
-            PackagedComponentService.Request request = PackagedComponentService.Request.of(body);
-            int version = request.componentVersion() != null ? request.componentVersion()
-                    : runtime.process(accountId, componentId).map(ProcessSummary::currentVersion).orElse(0);
-            deployments.active(accountId, componentId, environmentId)
-                    .filter(active -> String.valueOf(active.componentVersion()).equals(String.valueOf(version)))
-                    .ifPresent(active -> {
-                        throw PlatformException.badRequest("Version " + version + " of component " + componentId
-                                + " is already deployed to environment " + environmentId + " (deployment "
-                                + active.deploymentId() + "): duplicate deployment.");
-                    });
-            pkg = packages.create(accountId, user, new PackagedComponentService.Request(componentId,
-                    request.componentVersion(), request.versionAsText(), request.componentType(), null, null, null));
-        } else {
-            throw PlatformException.badRequest("packageId or componentId is required: the packaged component to deploy, or a component to package and deploy.");
-        }
-        return deploy(accountId, user, environment, pkg, JsonFields.text(body, "notes").orElse(null),
-                listenerStatus(body));
+            return deploy(accountId, user, environment, pkg, JsonFields.text(body, "notes").orElse(null),
+                    listenerStatus(body));
+        });
     }
 
     private DeployedPackage deploy(String accountId, String user, Environment environment, PackagedComponent pkg,
@@ -110,13 +115,15 @@ public final class DeploymentService {
 
     /** Undeploys: the deployment stays readable with {@code active: false}. */
     public void delete(String accountId, String deploymentId) {
-        DeployedPackage deployment = get(accountId, deploymentId);
-        if (!deployment.active()) {
-            throw PlatformException.badRequest("Deployment " + deploymentId + " is not active: it was undeployed or "
-                    + "replaced by a newer deployment.");
-        }
-        deployments.deactivate(accountId, deploymentId);
-        schedules.synchronizeDeployments(accountId);
+        transactions.write(accountId, () -> {
+            DeployedPackage deployment = get(accountId, deploymentId);
+            if (!deployment.active()) {
+                throw PlatformException.badRequest("Deployment " + deploymentId + " is not active: it was undeployed or "
+                        + "replaced by a newer deployment.");
+            }
+            deployments.deactivate(accountId, deploymentId);
+            schedules.synchronizeDeployments(accountId);
+        });
     }
 
     public QueryResult query(String accountId, JsonNode body) {

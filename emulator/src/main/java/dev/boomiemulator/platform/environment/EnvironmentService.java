@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.process.AtomSummary;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.BulkGet;
@@ -20,9 +21,11 @@ public final class EnvironmentService {
     private final QueryEngine queries;
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final Transactions transactions;
 
     public EnvironmentService(EnvironmentRepository environments, RuntimeRepository runtime, QueryEngine queries,
-                              IdGenerator ids, EmulatorClock clock) {
+                              IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.environments = environments;
         this.runtime = runtime;
         this.queries = queries;
@@ -31,13 +34,15 @@ public final class EnvironmentService {
     }
 
     public Environment create(String accountId, JsonNode body) {
-        String name = JsonFields.text(body, "name")
-                .orElseThrow(() -> PlatformException.badRequest("Environment name is required."));
-        String classification = JsonFields.text(body, "classification").orElse(Classification.DEFAULT);
-        Classification.canonical(classification);
-        Environment environment = new Environment(ids.uuid(), name, classification, clock.instant());
-        environments.insert(accountId, environment);
-        return environment;
+        return transactions.write(accountId, () -> {
+            String name = JsonFields.text(body, "name")
+                    .orElseThrow(() -> PlatformException.badRequest("Environment name is required."));
+            String classification = JsonFields.text(body, "classification").orElse(Classification.DEFAULT);
+            Classification.canonical(classification);
+            Environment environment = new Environment(ids.uuid(), name, classification, clock.instant());
+            environments.insert(accountId, environment);
+            return environment;
+        });
     }
 
     public Environment get(String accountId, String id) {
@@ -46,34 +51,38 @@ public final class EnvironmentService {
 
     /** Renames; the classification is fixed at creation, so a different one is refused. */
     public Environment update(String accountId, String id, JsonNode body) {
-        Environment current = get(accountId, id);
-        JsonFields.text(body, "id").filter(given -> !given.equals(id)).ifPresent(given -> {
-            throw PlatformException.badRequest("The id in the body (" + given + ") does not match the path (" + id + ").");
+        return transactions.write(accountId, () -> {
+            Environment current = get(accountId, id);
+            JsonFields.text(body, "id").filter(given -> !given.equals(id)).ifPresent(given -> {
+                throw PlatformException.badRequest("The id in the body (" + given + ") does not match the path (" + id + ").");
+            });
+            JsonFields.text(body, "classification")
+                    .filter(given -> !Classification.canonical(given).equals(Classification.canonical(current.classification())))
+                    .ifPresent(given -> {
+                        throw PlatformException.badRequest("The classification of an environment cannot be changed.");
+                    });
+            String name = JsonFields.text(body, "name").orElse(current.name());
+            if (!environments.rename(accountId, id, name)) {
+                throw PlatformException.notFound("Environment", id);
+            }
+            return new Environment(id, name, current.classification(), current.createdDate());
         });
-        JsonFields.text(body, "classification")
-                .filter(given -> !Classification.canonical(given).equals(Classification.canonical(current.classification())))
-                .ifPresent(given -> {
-                    throw PlatformException.badRequest("The classification of an environment cannot be changed.");
-                });
-        String name = JsonFields.text(body, "name").orElse(current.name());
-        if (!environments.rename(accountId, id, name)) {
-            throw PlatformException.notFound("Environment", id);
-        }
-        return new Environment(id, name, current.classification(), current.createdDate());
     }
 
     /** Only an environment without attached Atoms can be deleted. */
     public void delete(String accountId, String id) {
-        Environment environment = get(accountId, id);
-        List<AtomSummary> atoms = runtime.atomsInEnvironment(accountId, id);
-        if (!atoms.isEmpty()) {
-            throw PlatformException.badRequest("Environment " + environment.name() + " (" + id + ") has attached Atoms ("
-                    + atoms.stream().map(atom -> atom.name() + " " + atom.id()).collect(Collectors.joining(", "))
-                    + "); detach them (DELETE their EnvironmentAtomAttachment) before deleting it.");
-        }
-        if (!environments.delete(accountId, id)) {
-            throw PlatformException.notFound("Environment", id);
-        }
+        transactions.write(accountId, () -> {
+            Environment environment = get(accountId, id);
+            List<AtomSummary> atoms = runtime.atomsInEnvironment(accountId, id);
+            if (!atoms.isEmpty()) {
+                throw PlatformException.badRequest("Environment " + environment.name() + " (" + id + ") has attached Atoms ("
+                        + atoms.stream().map(atom -> atom.name() + " " + atom.id()).collect(Collectors.joining(", "))
+                        + "); detach them (DELETE their EnvironmentAtomAttachment) before deleting it.");
+            }
+            if (!environments.delete(accountId, id)) {
+                throw PlatformException.notFound("Environment", id);
+            }
+        });
     }
 
     public QueryResult query(String accountId, JsonNode body) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.process.ProcessSummary;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.BulkGet;
@@ -24,9 +25,11 @@ public final class PackagedComponentService {
     private final QueryEngine queries;
     private final IdGenerator ids;
     private final EmulatorClock clock;
+    private final Transactions transactions;
 
     public PackagedComponentService(PackagedComponentRepository packages, RuntimeRepository runtime, QueryEngine queries,
-                                    IdGenerator ids, EmulatorClock clock) {
+                                    IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.transactions = transactions;
         this.packages = packages;
         this.runtime = runtime;
         this.queries = queries;
@@ -55,33 +58,35 @@ public final class PackagedComponentService {
     }
 
     public PackagedComponent create(String accountId, String user, Request request) {
-        if (request.componentId() == null) {
-            throw PlatformException.badRequest("componentId is required.");
-        }
-        ProcessSummary component = runtime.process(accountId, request.componentId()).orElseThrow(() ->
-                PlatformException.badRequest("Component " + request.componentId() + " does not exist in account "
-                        + accountId + "."));
-        if (request.componentType() != null && !request.componentType().equalsIgnoreCase("process")) {
-            throw PlatformException.badRequest("Component " + component.id() + " is a process, not a "
-                    + request.componentType() + ".");
-        }
-        int version = Optional.ofNullable(request.componentVersion()).orElse(component.currentVersion());
-        if (version < 1 || version > component.currentVersion()) {
-            throw PlatformException.badRequest("Component " + component.id() + " has no version " + version
-                    + "; its versions are 1 to " + component.currentVersion() + ".");
-        }
-        String packageVersion = request.packageVersion() != null ? request.packageVersion()
-                : nextPackageVersion(accountId, component.id(), version);
-        packages.findVersion(accountId, component.id(), packageVersion).ifPresent(existing -> {
-            throw PlatformException.badRequest("A packaged component with packageVersion '" + packageVersion
-                    + "' already exists for component " + component.id() + " (package " + existing.packageId()
-                    + "): duplicate packageVersion.");
+        return transactions.write(accountId, () -> {
+            if (request.componentId() == null) {
+                throw PlatformException.badRequest("componentId is required.");
+            }
+            ProcessSummary component = runtime.process(accountId, request.componentId()).orElseThrow(() ->
+                    PlatformException.badRequest("Component " + request.componentId() + " does not exist in account "
+                            + accountId + "."));
+            if (request.componentType() != null && !request.componentType().equalsIgnoreCase("process")) {
+                throw PlatformException.badRequest("Component " + component.id() + " is a process, not a "
+                        + request.componentType() + ".");
+            }
+            int version = Optional.ofNullable(request.componentVersion()).orElse(component.currentVersion());
+            if (version < 1 || version > component.currentVersion()) {
+                throw PlatformException.badRequest("Component " + component.id() + " has no version " + version
+                        + "; its versions are 1 to " + component.currentVersion() + ".");
+            }
+            String packageVersion = request.packageVersion() != null ? request.packageVersion()
+                    : nextPackageVersion(accountId, component.id(), version);
+            packages.findVersion(accountId, component.id(), packageVersion).ifPresent(existing -> {
+                throw PlatformException.badRequest("A packaged component with packageVersion '" + packageVersion
+                        + "' already exists for component " + component.id() + " (package " + existing.packageId()
+                        + "): duplicate packageVersion.");
+            });
+            PackagedComponent pkg = new PackagedComponent(ids.uuid(), packageVersion, component.id(),
+                    request.versionAsText() ? String.valueOf(version) : version, "process", clock.instant(), user,
+                    request.notes(), Boolean.TRUE.equals(request.shareable()), false, null);
+            packages.insert(accountId, pkg);
+            return pkg;
         });
-        PackagedComponent pkg = new PackagedComponent(ids.uuid(), packageVersion, component.id(),
-                request.versionAsText() ? String.valueOf(version) : version, "process", clock.instant(), user,
-                request.notes(), Boolean.TRUE.equals(request.shareable()), false, null);
-        packages.insert(accountId, pkg);
-        return pkg;
     }
 
     public PackagedComponent get(String accountId, String packageId) {

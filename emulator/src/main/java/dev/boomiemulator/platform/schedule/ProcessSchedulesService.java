@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.schedule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.schedule.ProcessScheduleStatus;
 import dev.boomiemulator.domain.schedule.ProcessSchedules;
 import dev.boomiemulator.domain.schedule.ScheduleIds;
@@ -19,8 +20,10 @@ import dev.boomiemulator.platform.query.QueryResult;
 public final class ProcessSchedulesService {
     private final ScheduleService schedules;
     private final QueryEngine queries;
+    private final Transactions transactions;
 
-    public ProcessSchedulesService(ScheduleService schedules, QueryEngine queries) {
+    public ProcessSchedulesService(ScheduleService schedules, QueryEngine queries, Transactions transactions) {
+        this.transactions = transactions;
         this.schedules = schedules;
         this.queries = queries;
     }
@@ -31,9 +34,11 @@ public final class ProcessSchedulesService {
 
     /** Replaces the schedules (and retry schedules) of the entry. */
     public ProcessSchedules update(String accountId, String id, JsonNode body) {
-        ProcessSchedules current = get(accountId, id);
-        sameIds(body, current.id(), current.atomId(), current.processId());
-        return schedules.replace(accountId, id, schedules.read(body));
+        return transactions.write(accountId, () -> {
+            ProcessSchedules current = get(accountId, id);
+            sameIds(body, current.id(), current.atomId(), current.processId());
+            return schedules.replace(accountId, id, schedules.read(body));
+        });
     }
 
     public QueryResult query(String accountId, JsonNode body) {
@@ -54,11 +59,13 @@ public final class ProcessSchedulesService {
 
     /** Stops ({@code enabled: false}) or resumes the schedules; {@code enabled} may be a string. */
     public ProcessScheduleStatus updateStatus(String accountId, String id, JsonNode body) {
-        ProcessScheduleStatus current = status(accountId, id);
-        sameIds(body, current.id(), current.atomId(), current.processId());
-        boolean enabled = JsonFields.bool(body, "enabled")
-                .orElseThrow(() -> PlatformException.badRequest("enabled (true or false) is required."));
-        return schedules.setEnabled(accountId, id, enabled);
+        return transactions.write(accountId, () -> {
+            ProcessScheduleStatus current = status(accountId, id);
+            sameIds(body, current.id(), current.atomId(), current.processId());
+            boolean enabled = JsonFields.bool(body, "enabled")
+                    .orElseThrow(() -> PlatformException.badRequest("enabled (true or false) is required."));
+            return schedules.setEnabled(accountId, id, enabled);
+        });
     }
 
     public QueryResult queryStatus(String accountId, JsonNode body) {
