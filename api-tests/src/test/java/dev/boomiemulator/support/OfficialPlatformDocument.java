@@ -3,7 +3,6 @@ package dev.boomiemulator.support;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.Response;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,9 +40,6 @@ final class OfficialPlatformDocument {
     private static final class Holder {
         static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createFor(parse())
                 .withBasePathOverride("/")
-                .withLevelResolver(LevelResolver.create()
-                        .withLevel("validation.request", ValidationReport.Level.IGNORE)
-                        .build())
                 .build();
     }
 
