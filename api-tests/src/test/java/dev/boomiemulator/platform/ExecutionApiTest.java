@@ -19,8 +19,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.hasKey;
 
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import dev.boomiemulator.junit.EmulatorRuntimeInfo;
@@ -70,7 +68,7 @@ class ExecutionApiTest {
         String recordUrl = request.getString("recordUrl");
         assertThat(recordUrl).isEqualTo(emulator.platformUrl() + "/ExecutionRecord/async/" + requestId);
 
-        String executionId = as(emulator).get(recordUrl)
+        var running = as(emulator).get(recordUrl)
                 .then().statusCode(200)
                 .body("'@type'", equalTo("AsyncOperationResult"))
                 .body("responseStatusCode", equalTo(200))
@@ -80,8 +78,15 @@ class ExecutionApiTest {
                 .body("result[0].processId", equalTo(ORDER_SYNC))
                 .body("result[0].atomName", equalTo("Demo Atom"))
                 .body("result[0].reportKey", equalTo(emulator.username()))
-                .body("result[0]", not(hasKey("recordedDate")))
-                .extract().path("result[0].executionId");
+                .extract().jsonPath();
+        String executionId = running.getString("result[0].executionId");
+        // recorded from the moment the record exists: its start while it runs
+        assertThat(running.getString("result[0].recordedDate")).isEqualTo(running.getString("result[0].executionTime"));
+        // fields Boomi's document requires: empty where there is nothing, a top-level run is its own top level
+        assertThat(running.getString("result[0].topLevelExecutionId")).isEqualTo(executionId);
+        for (String empty : new String[] {"launcherID", "nodeId", "originalExecutionId", "parentExecutionId", "message"}) {
+            assertThat(running.getString("result[0]." + empty)).as(empty).isEmpty();
+        }
 
         emulator.control().advanceClock(Duration.ofMillis(1999));
         as(emulator).get(recordUrl).then().body("result[0].status", equalTo("INPROCESS"));

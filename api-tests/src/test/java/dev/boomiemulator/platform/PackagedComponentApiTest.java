@@ -75,7 +75,9 @@ class PackagedComponentApiTest {
     void without_packageVersion_the_next_free_one_is_made(EmulatorRuntimeInfo emulator) {
         // Customer Import v5 already has package 5.0
         as(emulator).body("{\"componentId\":\"" + CUSTOMER_IMPORT + "\"}").post("/PackagedComponent")
-                .then().statusCode(200).body("packageVersion", equalTo("5.1")).body("componentVersion", equalTo(5));
+                .then().statusCode(200).body("packageVersion", equalTo("5.1")).body("componentVersion", equalTo(5))
+                // required by Boomi's document: empty when the caller gave none (no branches are emulated)
+                .body("notes", equalTo("")).body("branchName", equalTo(""));
     }
 
     @Test

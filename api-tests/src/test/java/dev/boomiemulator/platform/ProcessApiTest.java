@@ -55,6 +55,10 @@ class ProcessApiTest {
                 .extract().path("id");
 
         as(emulator).get("/Process/" + id).then().statusCode(200).body("folderId", equalTo("F1"));
+        // Description is required by Boomi's document: "" for a process created without one
+        String bare = as(emulator).body("{\"name\":\"No Description\"}").post("/Process")
+                .then().statusCode(200).body("Description", equalTo("")).extract().path("id");
+        as(emulator).get("/Process/" + bare).then().statusCode(200).body("Description", equalTo(""));
         as(emulator).body(filter("name", "EQUALS", "Payroll Feed")).post("/Process/query")
                 .then().statusCode(200).body("numberOfResults", equalTo(1)).body("result[0].id", equalTo(id));
         as(emulator).get("/ComponentMetadata/" + id)

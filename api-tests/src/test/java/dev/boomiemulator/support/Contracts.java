@@ -4,17 +4,20 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.filter.Filter;
+import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * REST Assured filters that check every response against the project's own OpenAPI documents.
+ * REST Assured filters that check every response against the project's own OpenAPI documents, and Platform
+ * responses against Boomi's own document too ({@link OfficialPlatformConformance}).
  * Requests are not judged here (tests send bad requests on purpose); the server validates those.
  */
 public final class Contracts {
-    public static final OpenApiValidationFilter PLATFORM = responsesOf("openapi/platform-v1.yaml");
+    public static final Filter PLATFORM = andBoomisDocument(responsesOf("openapi/platform-v1.yaml"));
     public static final OpenApiValidationFilter DATA_INTEGRATION = responsesOf("openapi/data-integration-v1.yaml");
     public static final OpenApiValidationFilter CONTROL = responsesOf("openapi/emulator-control.yaml");
     public static final OpenApiValidationFilter CONNECT_NOW = responsesOf("openapi/ws-simple.yaml");
@@ -30,6 +33,15 @@ public final class Contracts {
                 .createForInlineApiSpecification(read(document))
                 .withLevelResolver(levels)
                 .build());
+    }
+
+    /** The project's own check first, then Boomi's document on the same response. */
+    private static Filter andBoomisDocument(OpenApiValidationFilter own) {
+        return (request, response, context) -> {
+            Response answered = own.filter(request, response, context);
+            OfficialPlatformConformance.check(request, answered);
+            return answered;
+        };
     }
 
     private static String read(String resource) {
