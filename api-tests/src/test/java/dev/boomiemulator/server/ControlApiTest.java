@@ -75,6 +75,36 @@ class ControlApiTest {
     }
 
     @Test
+    void GET_accounts_lists_the_loaded_accounts_with_their_credentials_in_load_order(EmulatorRuntimeInfo emulator) {
+        control(emulator).get("/accounts").then().statusCode(200)
+                // the default set first, in its order; fixtures other tests of this class load at run time follow
+                .body("accounts.id[0..1]", equalTo(java.util.List.of("demo-account", "other-account")))
+                .body("accounts[0].name", equalTo("Demo Account"))
+                .body("accounts[0].users[0].username", equalTo("demo@example.com"))
+                .body("accounts[0].users[0].password", equalTo("demo-password"))
+                .body("accounts[0].users[0].apiToken", equalTo("demo-api-token"))
+                .body("accounts[0].dataIntegration.accountId", equalTo("6650a1b2c3d4e5f600000001"))
+                .body("accounts[0].dataIntegration.tokens.token", hasItem("demo-di-token"))
+                .body("accounts[0].dataIntegration.tokens[0].scopes", equalTo(java.util.List.of("all")))
+                .body("accounts[1].dataIntegration.tokens[0].token", equalTo("other-di-token"));
+    }
+
+    @Test
+    void GET_accounts_follows_a_fixture_loaded_at_run_time_and_its_credentials_work(EmulatorRuntimeInfo emulator) {
+        String fixture = "{\"accounts\":[{\"id\":\"listed-account\",\"name\":\"Listed\","
+                + "\"users\":[{\"username\":\"l@example.com\",\"password\":\"l-pw\"}]}]}";
+        control(emulator).body(fixture).post("/fixtures").then().statusCode(201);
+
+        control(emulator).get("/accounts").then().statusCode(200)
+                .body("accounts.id", hasItem("listed-account"))
+                .body("accounts.find { it.id == 'listed-account' }.users[0].password", equalTo("l-pw"))
+                .body("accounts.find { it.id == 'listed-account' }", not(org.hamcrest.Matchers.hasKey("dataIntegration")))
+                .body("accounts.find { it.id == 'listed-account' }.users[0]", not(org.hamcrest.Matchers.hasKey("apiToken")));
+        Platform.as(emulator, "listed-account", "l@example.com", "l-pw").post("/Environment/query")
+                .then().statusCode(200).body("numberOfResults", equalTo(0));
+    }
+
+    @Test
     void a_bad_fixture_is_refused_whole_with_path_and_reason(EmulatorRuntimeInfo emulator) {
         String fixture = "{\"accounts\":[{\"id\":\"half-account\",\"users\":[{\"username\":\"h\",\"password\":\"pw\"}],"
                 + "\"platform\":{\"environments\":[{\"id\":\"ok-env\",\"name\":\"Fine\"},{\"id\":\"bad-env\",\"classification\":\"PROD\"}]}}]}";
@@ -84,6 +114,7 @@ class ControlApiTest {
                 .body("problems[0].path", equalTo("$.accounts[0].platform.environments[1]"))
                 .body("problems[0].reason", containsString("name"));
         control(emulator).get("/fixtures").then().body("accounts", not(hasItem("half-account")));
+        control(emulator).get("/accounts").then().body("accounts.id", not(hasItem("half-account")));
     }
 
     @Test

@@ -48,6 +48,7 @@ final class ControlApi implements ApiModule {
             post("reset", this::reset);
             post("reset/{accountId}", this::resetAccount);
             get("fixtures", this::listFixtures);
+            get("accounts", this::listAccounts);
             post("fixtures", this::loadFixtures);
             path("clock", () -> {
                 get(this::readClock);
@@ -88,6 +89,15 @@ final class ControlApi implements ApiModule {
 
     private void listFixtures(Context ctx) {
         ctx.json(Map.of("loaded", fixtures.loadedSources(), "accounts", accounts.accountIds()));
+    }
+
+    /**
+     * The loaded accounts with their users' passwords and API tokens and their Data Integration tokens: how
+     * a test (or the JUnit extension's runtime info) learns whom to be. It reveals credentials on purpose
+     * (they are a local emulator's fixtures); an admin token, when set, protects it like the rest.
+     */
+    private void listAccounts(Context ctx) {
+        ctx.json(Map.of("accounts", fixtures.loadedAccounts()));
     }
 
     /** Loads one fixture document from the body; refused whole, with each problem's path and reason. */
