@@ -19,7 +19,9 @@ WORKDIR /src
 COPY pom.xml ./
 # (Maven reads every module's pom even when it builds one)
 COPY emulator/pom.xml emulator/
+COPY client/pom.xml client/
 COPY junit5/pom.xml junit5/
+COPY testcontainers/pom.xml testcontainers/
 COPY api-tests/pom.xml api-tests/
 COPY emulator/src/main/resources/db/ emulator/src/main/resources/db/
 RUN (mvn -B -q -pl emulator -am dependency:go-offline && mvn -B -q -pl emulator -am -DskipTests package) >/tmp/warm-up.log 2>&1 \

@@ -3,7 +3,7 @@ package dev.boomiemulator.clients;
 import static io.restassured.RestAssured.given;
 import static io.restassured.config.EncoderConfig.encoderConfig;
 
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.support.Contracts;
 import io.restassured.RestAssured;
 import io.restassured.config.RestAssuredConfig;

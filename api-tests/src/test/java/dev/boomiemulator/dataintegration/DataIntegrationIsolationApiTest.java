@@ -12,8 +12,8 @@ import static dev.boomiemulator.support.DataIntegration.prod;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

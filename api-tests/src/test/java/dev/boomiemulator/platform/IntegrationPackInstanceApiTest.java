@@ -14,9 +14,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.boomiemulator.fixtures.FixtureRejected;
+import dev.boomiemulator.client.EmulatorControlException;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.http.ContentType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class IntegrationPackInstanceApiTest {
 
     @Test
     void a_fixture_pack_process_with_a_bad_simulation_is_refused(EmulatorRuntimeInfo emulator) {
-        FixtureRejected refused = assertThrows(FixtureRejected.class, () -> emulator.control().loadFixture("""
+        EmulatorControlException refused = assertThrows(EmulatorControlException.class, () -> emulator.control().loadFixture("""
                 {"accounts":[{"id":"demo-account","platform":{"integrationPacks":[{"id":"p-sim","name":"Sim",
                   "processes":[{"id":"p1","name":"One","simulation":{"outcome":"EXPLODED"}}]}]}}]}
                 """));
@@ -246,7 +246,7 @@ class IntegrationPackInstanceApiTest {
 
     @Test
     void a_fixture_that_names_a_single_pack_instance_is_refused_whole(EmulatorRuntimeInfo emulator) {
-        FixtureRejected refused = assertThrows(FixtureRejected.class, () -> emulator.control().loadFixture("""
+        EmulatorControlException refused = assertThrows(EmulatorControlException.class, () -> emulator.control().loadFixture("""
                 {"accounts":[{"id":"demo-account","platform":{
                   "integrationPacks":[{"id":"p-new","name":"New","installationType":"SINGLE","processes":[{"id":"p1","name":"One"}]}],
                   "integrationPackInstances":[{"integrationPackId":"p-new","integrationPackOverrideName":"Named"}]}}]}
@@ -257,12 +257,12 @@ class IntegrationPackInstanceApiTest {
 
     @Test
     void a_fixture_with_a_bad_installation_type_or_too_many_columns_fails_the_schema(EmulatorRuntimeInfo emulator) {
-        FixtureRejected type = assertThrows(FixtureRejected.class, () -> emulator.control().loadFixture("""
+        EmulatorControlException type = assertThrows(EmulatorControlException.class, () -> emulator.control().loadFixture("""
                 {"accounts":[{"id":"demo-account","platform":{"integrationPacks":[{"name":"X","installationType":"TWICE"}]}}]}
                 """));
         assertTrue(type.getMessage().contains("installationType"), type.getMessage());
         String columns = "[" + String.join(",", java.util.Collections.nCopies(21, "\"c\"")) + "]";
-        FixtureRejected wide = assertThrows(FixtureRejected.class, () -> emulator.control().loadFixture(
+        EmulatorControlException wide = assertThrows(EmulatorControlException.class, () -> emulator.control().loadFixture(
                 "{\"accounts\":[{\"id\":\"demo-account\",\"platform\":{\"integrationPacks\":[{\"name\":\"X\","
                         + "\"crossReferenceTables\":[{\"id\":\"t\",\"name\":\"T\",\"columns\":" + columns + "}]}]}}]}"));
         assertTrue(wide.getMessage().contains("columns"), wide.getMessage());

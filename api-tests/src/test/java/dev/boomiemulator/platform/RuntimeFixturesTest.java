@@ -4,10 +4,10 @@ import static dev.boomiemulator.support.Platform.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.boomiemulator.client.EmulatorControlException;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.domain.schedule.ScheduleIds;
-import dev.boomiemulator.fixtures.FixtureRejected;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -19,15 +19,15 @@ class RuntimeFixturesTest {
                 + platform + "}]}";
     }
 
-    private static FixtureRejected.Problem refused(EmulatorRuntimeInfo emulator, String document) {
+    private static EmulatorControlException.Problem refused(EmulatorRuntimeInfo emulator, String document) {
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> emulator.control().loadFixture(document));
-        assertThat(thrown).isInstanceOf(FixtureRejected.class);
-        return ((FixtureRejected) thrown).problems().get(0);
+        assertThat(thrown).isInstanceOf(EmulatorControlException.class);
+        return ((EmulatorControlException) thrown).problems().get(0);
     }
 
     @Test
     void an_atom_attached_to_an_unknown_environment_is_refused_with_its_path(EmulatorRuntimeInfo emulator) {
-        FixtureRejected.Problem problem = refused(emulator, account("a1",
+        EmulatorControlException.Problem problem = refused(emulator, account("a1",
                 "{\"atoms\":[{\"id\":\"x\",\"name\":\"X\",\"environmentId\":\"nope\"}]}"));
         assertThat(problem.path()).isEqualTo("$.accounts[0].platform.atoms[0].environmentId");
         assertThat(problem.reason()).contains("nope");
@@ -37,7 +37,7 @@ class RuntimeFixturesTest {
 
     @Test
     void a_package_of_a_version_the_process_never_had_is_refused(EmulatorRuntimeInfo emulator) {
-        FixtureRejected.Problem problem = refused(emulator, account("a2",
+        EmulatorControlException.Problem problem = refused(emulator, account("a2",
                 "{\"processes\":[{\"id\":\"p\",\"name\":\"P\",\"currentVersion\":2}],"
                         + "\"packagedComponents\":[{\"componentId\":\"p\",\"componentVersion\":3}]}"));
         assertThat(problem.path()).isEqualTo("$.accounts[0].platform.packagedComponents[0].componentVersion");
@@ -45,7 +45,7 @@ class RuntimeFixturesTest {
 
     @Test
     void schedules_of_an_undeployed_process_are_refused(EmulatorRuntimeInfo emulator) {
-        FixtureRejected.Problem problem = refused(emulator, account("a3",
+        EmulatorControlException.Problem problem = refused(emulator, account("a3",
                 "{\"environments\":[{\"id\":\"e\",\"name\":\"E\"}],\"atoms\":[{\"id\":\"a\",\"name\":\"A\",\"environmentId\":\"e\"}],"
                         + "\"processes\":[{\"id\":\"p\",\"name\":\"P\"}],"
                         + "\"processSchedules\":[{\"atomId\":\"a\",\"processId\":\"p\",\"Schedule\":[{\"minutes\":\"0\"}]}]}"));

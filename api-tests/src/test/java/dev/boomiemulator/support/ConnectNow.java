@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.common.Json;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.boomiemulator.support;
 
 import static io.restassured.RestAssured.given;
 
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 

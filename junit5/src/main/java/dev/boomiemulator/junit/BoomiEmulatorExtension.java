@@ -1,5 +1,7 @@
 package dev.boomiemulator.junit;
 
+import dev.boomiemulator.client.EmulatorControl;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.server.EmulatorConfig;
 import dev.boomiemulator.server.EmulatorServer;
 import java.time.Instant;
@@ -74,7 +76,7 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
                 .frozenClock(settings.frozenClock);
         settings.fixtures.forEach(resource -> config.fixture("classpath:" + resource));
         EmulatorServer server = EmulatorServer.start(config.build());
-        EmulatorRuntimeInfo runtime = new EmulatorRuntimeInfo(server);
+        EmulatorRuntimeInfo runtime = EmulatorRuntimeInfo.of(server.baseUrl());
         context.getStore(NAMESPACE).put(Running.class, new Running(server, runtime, settings));
         if (programmatic != null) {
             registeredRuntime = runtime;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,6 +39,16 @@ class BuilderFormTest {
 
     @Test
     @Order(2)
+    void without_the_default_fixtures_the_runtime_info_acts_as_the_first_user_of_its_own(EmulatorRuntimeInfo runtime) {
+        assertThat(runtime.accountId()).isEqualTo("query-account");
+        assertThat(runtime.username()).isEqualTo("query@example.com");
+        assertThat(runtime.platformUrl()).endsWith("/api/rest/v1/query-account");
+        given().baseUri(runtime.platformUrl()).auth().preemptive().basic(runtime.username(), runtime.password())
+                .post("/Environment/query").then().statusCode(200).body("numberOfResults", equalTo(5));
+    }
+
+    @Test
+    @Order(3)
     void the_clock_starts_frozen_and_moves_only_when_told() {
         assertThat(emulator.control().now()).isEqualTo(START);
         emulator.control().advanceClock(Duration.ofMinutes(10));
@@ -49,7 +60,7 @@ class BuilderFormTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void without_reset_between_tests_state_carries_over(EmulatorRuntimeInfo runtime) {
         assertThat(runtime.baseUrl()).isEqualTo(emulator.baseUrl());
         given().baseUri(runtime.platformUrl("query-account")).auth().preemptive().basic("query@example.com", "query-password")
