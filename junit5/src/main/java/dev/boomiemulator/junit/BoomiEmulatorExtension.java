@@ -34,6 +34,9 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
         ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BoomiEmulatorExtension.class);
 
+    /** {@code -Dboomi.emulator.warmup=false} turns the warm-up off (to measure it, or when every test is tiny). */
+    private static final boolean WARM_UP = !"false".equals(System.getProperty("boomi.emulator.warmup"));
+
     private final Settings programmatic;
     private EmulatorRuntimeInfo registeredRuntime;
 
@@ -69,6 +72,9 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
     @Override
     public void beforeAll(ExtensionContext context) {
         Settings settings = programmatic != null ? programmatic : fromAnnotation(context);
+        if (WARM_UP) {
+            RestAssuredWarmup.startLoading(); // overlaps the server's start
+        }
         EmulatorConfig.Builder config = EmulatorConfig.builder()
                 .host("127.0.0.1")
                 .port(settings.port)
@@ -77,6 +83,10 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
         settings.fixtures.forEach(resource -> config.fixture("classpath:" + resource));
         EmulatorServer server = EmulatorServer.start(config.build());
         EmulatorRuntimeInfo runtime = EmulatorRuntimeInfo.of(server.baseUrl());
+        if (WARM_UP) {
+            Warmup.run(runtime);
+            RestAssuredWarmup.request(runtime.baseUrl());
+        }
         context.getStore(NAMESPACE).put(Running.class, new Running(server, runtime, settings));
         if (programmatic != null) {
             registeredRuntime = runtime;
