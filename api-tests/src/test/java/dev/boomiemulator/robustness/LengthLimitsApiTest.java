@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import dev.boomiemulator.support.ConnectNow;
 import dev.boomiemulator.support.DataIntegration;
 import dev.boomiemulator.support.Demo;

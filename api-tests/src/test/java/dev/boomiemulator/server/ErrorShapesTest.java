@@ -3,8 +3,8 @@ package dev.boomiemulator.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import dev.boomiemulator.server.RawHttp.Response;
 import java.util.Base64;
 import java.util.LinkedHashMap;

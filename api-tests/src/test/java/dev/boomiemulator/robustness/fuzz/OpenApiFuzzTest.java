@@ -2,8 +2,8 @@ package dev.boomiemulator.robustness.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import org.junit.jupiter.api.Test;
 
 /**
