@@ -21,11 +21,17 @@ final class ControlHttp {
      */
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
+            .connectTimeout(Duration.ofSeconds(30))
             .build();
     static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     /** Loading a large fixture on a busy machine takes a while; a dead server must still not hang a test. */
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * A connection that could not be made carried no request, so it is safe to try again, even a POST: on a
+     * machine running several parallel test classes (load 40 on 2 cores, measured) connecting to localhost
+     * timed out now and then.
+     */
+    private static final int CONNECT_ATTEMPTS = 3;
 
     private final String controlUrl;
     private final String adminToken;
@@ -61,7 +67,7 @@ final class ControlHttp {
         HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
-            response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            response = sendConnecting(request);
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -79,6 +85,18 @@ final class ControlHttp {
                     problems);
         }
         return body;
+    }
+
+    private static HttpResponse<String> sendConnecting(HttpRequest request) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (java.net.http.HttpConnectTimeoutException | java.net.ConnectException notConnected) {
+                if (attempt == CONNECT_ATTEMPTS) {
+                    throw notConnected;
+                }
+            }
+        }
     }
 
     private static JsonNode parse(String text) {
