@@ -4,8 +4,8 @@ import static dev.boomiemulator.concurrency.Race.platform;
 import static dev.boomiemulator.support.Demo.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.response.Response;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

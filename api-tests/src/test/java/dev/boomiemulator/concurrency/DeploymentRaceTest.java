@@ -6,8 +6,8 @@ import static dev.boomiemulator.support.Demo.PRODUCTION;
 import static dev.boomiemulator.support.Demo.and;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import static dev.boomiemulator.support.Demo.DRAFT_PROCESS;
 import static dev.boomiemulator.support.Demo.filter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -3,7 +3,7 @@ package dev.boomiemulator.concurrency;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;

@@ -11,8 +11,8 @@ import static dev.boomiemulator.support.Demo.filter;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.Collections;

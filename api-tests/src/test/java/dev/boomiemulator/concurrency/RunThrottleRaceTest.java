@@ -8,8 +8,8 @@ import static dev.boomiemulator.support.DataIntegration.in;
 import static dev.boomiemulator.support.DataIntegration.prod;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.response.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static dev.boomiemulator.support.Demo.ONLINE_ATOM;
 import static dev.boomiemulator.support.Demo.ORDER_SYNC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.domain.schedule.ScheduleIds;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
