@@ -139,6 +139,16 @@ public final class FuzzEngine {
      * sends the write, and if it was refused, pictures the state again: it must not have changed.
      */
     private void sendWatchingState(RawHttp http, FuzzRequest request) {
+        // lifecycles move on the clock (runs finish, operations settle): hold it still while watching
+        http.send("POST", "/_emulator/clock/freeze", List.of(), null);
+        try {
+            watchState(http, request);
+        } finally {
+            http.send("POST", "/_emulator/clock/unfreeze", List.of(), null);
+        }
+    }
+
+    private void watchState(RawHttp http, FuzzRequest request) {
         Family family = request.operation().family();
         Map<String, String> first = StateFingerprint.take(http, family);
         Map<String, String> before = StateFingerprint.take(http, family);

@@ -75,8 +75,9 @@ final class ResponseJudge {
         if (body == null || !body.isObject()) {
             return Optional.of("not a JSON object");
         }
-        if (!target.startsWith(family.prefix())) {
-            // a broken path may no longer name the family: any family's error shape will do
+        if (!normalised(target).startsWith(family.prefix())) {
+            // a broken path may no longer name the family (dot segments are resolved as the server resolves
+            // them, /v1/./../accounts is /accounts): any family's error shape will do
             for (Family any : Family.values()) {
                 if (any.errorShapeProblem(body).isEmpty()) {
                     return Optional.empty();
@@ -84,6 +85,15 @@ final class ResponseJudge {
             }
         }
         return family.errorShapeProblem(body);
+    }
+
+    /** The target with its dot segments resolved; as sent when it is not a parseable URI. */
+    private static String normalised(String target) {
+        try {
+            return java.net.URI.create(target).normalize().getRawPath();
+        } catch (IllegalArgumentException unparseable) {
+            return target;
+        }
     }
 
     static String excerpt(RawHttp.Answer answer) {
