@@ -21,7 +21,7 @@ trap 'kill "${emulator:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 # the README's start command, on a spare port
 bin/boomi-emulator --port "$port" --host 127.0.0.1 > "$work/emulator.log" 2>&1 &
 emulator=$!
-for _ in $(seq 1 600); do
+for _ in $(seq 1 1800); do   # minutes: a new build records its start-up archive first
   curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/health" && break
   kill -0 "$emulator" 2>/dev/null || { cat "$work/emulator.log"; echo "readme-test: the emulator did not start" >&2; exit 1; }
   sleep 0.1
