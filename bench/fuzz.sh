@@ -10,23 +10,15 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-100000}
 seed=${2:-$(( (RANDOM << 30) ^ (RANDOM << 15) ^ RANDOM ))}
-jar=emulator/target/boomi-emulator.jar
+. bench/lib.sh
 classes=api-tests/target/test-classes
 if [ ! -f "$jar" ] || [ ! -f "$classes/dev/boomiemulator/robustness/fuzz/FuzzMain.class" ]; then
   mvn -q -o -B package -DskipTests -pl emulator,api-tests -am || exit 2
 fi
 
-port=$(shuf -i 20000-60000 -n 1)
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(shuf -i 20000-60000 -n 1); done
 log=$(mktemp -t boomi-fuzz-XXXX.log)
-java -jar "$jar" --port "$port" --host 127.0.0.1 >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
-for _ in $(seq 1 600); do
-  curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/health" && break
-  kill -0 "$server" 2>/dev/null || { echo "the emulator did not start:"; cat "$log"; exit 2; }
-  sleep 0.2
-done
+trap 'kill "${server:-}" 2>/dev/null; wait "${server:-}" 2>/dev/null' EXIT
+start_emulator "$log"
 
 java -cp "$classes:$jar" dev.boomiemulator.robustness.fuzz.FuzzMain \
   --port "$port" --requests "$requests" --seed "$seed" --workers "${FUZZ_WORKERS:-4}"

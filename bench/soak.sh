@@ -9,22 +9,14 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-10}
 interval=30
-jar=emulator/target/boomi-emulator.jar
+. bench/lib.sh
 [ -f "$jar" ] || mvn -q -o -B package -DskipTests -pl emulator -am || exit 2
 
-port=$(shuf -i 20000-60000 -n 1)
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(shuf -i 20000-60000 -n 1); done
 log=$(mktemp -t boomi-soak-XXXX.log)
 loadlog=$(mktemp -t boomi-soak-load-XXXX.log)
 # a bounded heap, so a leak shows as growth towards it rather than hiding in an ever larger heap
-java -Xmx256m -jar "$jar" --port "$port" --host 127.0.0.1 >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" "${load:-}" 2>/dev/null; wait 2>/dev/null' EXIT
-for _ in $(seq 1 600); do
-  curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/health" && break
-  kill -0 "$server" 2>/dev/null || { echo "the emulator did not start:"; cat "$log"; exit 2; }
-  sleep 0.2
-done
+trap 'kill "${server:-}" "${load:-}" 2>/dev/null; wait 2>/dev/null' EXIT
+start_emulator "$log" -Xmx256m
 
 seconds=$(( minutes * 60 ))
 java bench/SoakLoad.java "$port" "$seconds" "${SOAK_THREADS:-2}" >"$loadlog" 2>&1 &

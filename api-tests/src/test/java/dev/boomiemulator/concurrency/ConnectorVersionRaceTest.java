@@ -6,15 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.support.ConnectorArchives;
 import io.restassured.response.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Concurrent uploads to one connector group: each gets the next version number, none twice. */
@@ -23,16 +18,8 @@ class ConnectorVersionRaceTest {
     private static final int WRITERS = 16;
     private static final String GROUP = "demo-account-sample";
 
-    private static byte[] archive() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("connector-config.xml"));
-            zip.write("<GenericConnector/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    static byte[] archive() {
+        return ConnectorArchives.minimal();
     }
 
     @Test

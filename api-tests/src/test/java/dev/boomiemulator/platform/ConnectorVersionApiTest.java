@@ -10,16 +10,12 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.support.ConnectorArchives;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 @BoomiEmulatorTest
@@ -27,15 +23,7 @@ class ConnectorVersionApiTest {
     static final String GROUP = "demo-account-sample";
 
     static byte[] archive() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("connector-config.xml"));
-            zip.write("<GenericConnector/>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        return ConnectorArchives.minimal();
     }
 
     static String sha256(byte[] bytes) throws Exception {

@@ -33,7 +33,9 @@ final class Families {
     }
 
     /** The family whose error shape a client expects for {@code path} (see {@link ApiModule#errorNamespace()}). */
-    private ApiModule answeringFor(String path) {
+    private ApiModule answeringFor(String rawPath) {
+        // a path with dot segments (/ws/x/../simple/...) belongs to the family it resolves to, as a client reads it
+        String path = withoutDotSegments(rawPath);
         for (ApiModule module : modules) {
             String namespace = module.errorNamespace();
             if (path.equals(namespace) || path.startsWith(namespace + "/")) {
@@ -41,6 +43,18 @@ final class Families {
             }
         }
         return null;
+    }
+
+    private static String withoutDotSegments(String path) {
+        if (!path.contains("/.")) {
+            return path;
+        }
+        try {
+            String resolved = java.net.URI.create(path).normalize().getRawPath();
+            return resolved == null ? path : resolved;
+        } catch (IllegalArgumentException notAUri) {
+            return path;
+        }
     }
 
     /** The error in the shape of the family of {@code path}; a null path means nobody knows the family. */
