@@ -21,6 +21,25 @@ public interface ApiModule {
         return pathPrefix();
     }
 
+    /**
+     * Further path prefixes that serve the same routes, e.g. the Platform's Partner API path
+     * {@code /partner/api/rest/v1}: requests under them are the family's, answer in its error shape and
+     * are validated as if sent under {@link #pathPrefix()} (see {@link #canonicalPath(String)}).
+     */
+    default List<String> aliasPrefixes() {
+        return List.of();
+    }
+
+    /** {@code path} as its OpenAPI document names it: an alias prefix replaced by {@link #pathPrefix()}. */
+    default String canonicalPath(String path) {
+        for (String alias : aliasPrefixes()) {
+            if (path.equals(alias) || path.startsWith(alias + "/")) {
+                return pathPrefix() + path.substring(alias.length());
+            }
+        }
+        return path;
+    }
+
     /** Classpath location of the OpenAPI document requests are validated against, if any. */
     Optional<String> openApiDocument();
 

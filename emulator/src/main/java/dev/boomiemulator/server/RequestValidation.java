@@ -52,7 +52,7 @@ final class RequestValidation {
 
     void validate(Context ctx) {
         ValidationReport report = prepareInBackground().join()
-                .validateRequest(toRequest(ctx, module.readsBodiesByContent()));
+                .validateRequest(toRequest(ctx, module));
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -87,8 +87,9 @@ final class RequestValidation {
      * The request as the validator sees it. For a family that reads bodies by their content, a body sent as
      * a form (curl's default) is presented as what the handler will read it as.
      */
-    private static Request toRequest(Context ctx, boolean byContent) {
-        SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
+    private static Request toRequest(Context ctx, ApiModule module) {
+        boolean byContent = module.readsBodiesByContent();
+        SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), module.canonicalPath(ctx.path()));
         if (ctx.isMultipartFormData()) {
             // reading the body here would consume the parts the handler reads; the handler checks them
             ctx.headerMap().forEach(request::withHeader);
