@@ -24,20 +24,15 @@ public interface ApiModule {
     /**
      * Further path prefixes that serve the same routes, e.g. the Platform's Partner API path
      * {@code /partner/api/rest/v1}: requests under them are the family's, answer in its error shape and
-     * are validated as if sent under {@link #pathPrefix()} (see {@link #canonicalPath(String)}).
+     * are validated as if sent under {@link #pathPrefix()} (see {@link #aliasOf(String)}).
      */
-    default List<String> aliasPrefixes() {
+    default List<PathAlias> aliases() {
         return List.of();
     }
 
-    /** {@code path} as its OpenAPI document names it: an alias prefix replaced by {@link #pathPrefix()}. */
-    default String canonicalPath(String path) {
-        for (String alias : aliasPrefixes()) {
-            if (path.equals(alias) || path.startsWith(alias + "/")) {
-                return pathPrefix() + path.substring(alias.length());
-            }
-        }
-        return path;
+    /** The alias {@code path} is under, or null when it is under the main prefix or outside the family. */
+    default PathAlias aliasOf(String path) {
+        return aliases().stream().filter(alias -> alias.covers(path)).findFirst().orElse(null);
     }
 
     /** Classpath location of the OpenAPI document requests are validated against, if any. */

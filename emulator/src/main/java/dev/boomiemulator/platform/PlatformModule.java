@@ -12,6 +12,7 @@ import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.common.PathAlias;
 import dev.boomiemulator.common.Violation;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.execution.ExecutionService;
@@ -55,6 +56,7 @@ import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
@@ -265,8 +267,8 @@ public final class PlatformModule implements ApiModule {
     }
 
     @Override
-    public List<String> aliasPrefixes() {
-        return List.of(PARTNER_PREFIX);
+    public List<PathAlias> aliases() {
+        return List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT)));
     }
 
     @Override
@@ -310,8 +312,9 @@ public final class PlatformModule implements ApiModule {
     }
 
     /**
-     * The Partner API's account override. Only the Partner path reads it: the official document gives it
-     * to the Partner API alone, so on the Platform path it is an unknown query parameter, ignored there.
+     * The Partner API's account override. Only the Partner path takes it: the official document gives it
+     * to the Partner API alone, so on the Platform path it is a query parameter the document does not
+     * define, refused there (400) like any other rather than silently acting on the path's account.
      */
     private void overrideAccount(Context ctx, String partnerAccountId) {
         String override = ctx.queryParam(OVERRIDE_ACCOUNT);

@@ -24,7 +24,7 @@ final class Families {
     /** The family a path belongs to, or null for a path outside every family. */
     ApiModule moduleFor(String path) {
         for (ApiModule module : modules) {
-            if (under(path, module.pathPrefix()) || module.aliasPrefixes().stream().anyMatch(alias -> under(path, alias))) {
+            if (under(path, module.pathPrefix()) || module.aliasOf(path) != null) {
                 return module;
             }
         }
@@ -40,7 +40,7 @@ final class Families {
         // a path with dot segments (/ws/x/../simple/...) belongs to the family it resolves to, as a client reads it
         String path = withoutDotSegments(rawPath);
         for (ApiModule module : modules) {
-            if (under(path, module.errorNamespace()) || module.aliasPrefixes().stream().anyMatch(alias -> under(path, alias))) {
+            if (under(path, module.errorNamespace()) || module.aliasOf(path) != null) {
                 return module;
             }
         }
