@@ -2,6 +2,7 @@ package dev.boomiemulator.platform;
 
 import static dev.boomiemulator.support.Platform.as;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -12,6 +13,13 @@ import dev.boomiemulator.support.Platform;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** The real service's request-rate limit, switched on at run time and counted on the emulator clock. */
@@ -59,6 +67,25 @@ class PlatformRateLimitApiTest {
         emulator.control().advanceClock(Duration.ofSeconds(1));
         as(emulator).body("{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"EQUALS\",\"argument\":[\"Throttled\"]}}}")
                 .post("/Environment/query").then().statusCode(200).body("numberOfResults", equalTo(0));
+    }
+
+    @Test
+    void concurrent_requests_in_one_clock_second_get_exactly_N_answers(EmulatorRuntimeInfo emulator) throws Exception {
+        limitTo(emulator, 25);
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                statuses.add(callers.submit(() -> as(emulator).get("/Environment/" + PRODUCTION_ID).statusCode()));
+            }
+            Map<Integer, Integer> counts = new TreeMap<>();
+            for (Future<Integer> status : statuses) {
+                counts.merge(status.get(), 1, Integer::sum);
+            }
+            assertThat(counts, equalTo(Map.of(200, 25, 503, 55)));
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test
