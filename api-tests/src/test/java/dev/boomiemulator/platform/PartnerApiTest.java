@@ -11,8 +11,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import dev.boomiemulator.support.Contracts;
 import dev.boomiemulator.support.Platform;
 import io.restassured.http.ContentType;

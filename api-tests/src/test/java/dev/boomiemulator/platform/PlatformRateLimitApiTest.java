@@ -6,8 +6,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import dev.boomiemulator.junit.EmulatorRuntimeInfo;
 import dev.boomiemulator.support.Contracts;
 import dev.boomiemulator.support.Platform;
 import io.restassured.http.ContentType;

@@ -3,6 +3,7 @@ package dev.boomiemulator.platform.ratelimit;
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_RATE_LIMIT;
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_REQUEST_WINDOW;
 
+import dev.boomiemulator.db.Transactions;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,10 +45,10 @@ public final class RequestRateRepository {
      */
     public int count(String accountId, Instant windowStart) {
         OffsetDateTime start = windowStart.atOffset(ZoneOffset.UTC);
-        return dsl.transactionResult(tx -> {
-            DSLContext t = tx.dsl();
-            if (increment(t, accountId, start) == 0) {
-                int inserted = t.insertInto(PLATFORM_REQUEST_WINDOW)
+        // the thread-bound transaction form (see Database): inside it, dsl is the transaction's connection
+        return Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+            if (increment(dsl, accountId, start) == 0) {
+                int inserted = dsl.insertInto(PLATFORM_REQUEST_WINDOW)
                         .set(PLATFORM_REQUEST_WINDOW.ACCOUNT_ID, accountId)
                         .set(PLATFORM_REQUEST_WINDOW.WINDOW_START, start)
                         .set(PLATFORM_REQUEST_WINDOW.REQUEST_COUNT, 1)
@@ -55,13 +56,13 @@ public final class RequestRateRepository {
                         .execute();
                 if (inserted == 0) {
                     // another request created the row first: count on it
-                    increment(t, accountId, start);
+                    increment(dsl, accountId, start);
                 }
             }
-            return t.select(PLATFORM_REQUEST_WINDOW.REQUEST_COUNT).from(PLATFORM_REQUEST_WINDOW)
+            return dsl.select(PLATFORM_REQUEST_WINDOW.REQUEST_COUNT).from(PLATFORM_REQUEST_WINDOW)
                     .where(PLATFORM_REQUEST_WINDOW.ACCOUNT_ID.eq(accountId))
                     .fetchOne(PLATFORM_REQUEST_WINDOW.REQUEST_COUNT);
-        });
+        }));
     }
 
     private static int increment(DSLContext t, String accountId, OffsetDateTime start) {
