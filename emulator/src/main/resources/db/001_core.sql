@@ -5,7 +5,10 @@ CREATE TABLE account (
     id           VARCHAR(255)              NOT NULL PRIMARY KEY,
     name         VARCHAR(255)             NOT NULL,
     status       VARCHAR(32)              NOT NULL,
-    date_created TIMESTAMP WITH TIME ZONE NOT NULL
+    date_created TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- the partner account that manages this one (the Partner API's overrideAccount), or null;
+    -- no foreign key: a per-account reset deletes and restores a parent while its children stay
+    parent_account_id VARCHAR(255)
 );
 
 -- A user belongs to one or more accounts; the same username may appear under several accounts.

@@ -2,5 +2,6 @@ package dev.boomiemulator.accounts;
 
 import java.time.Instant;
 
-public record Account(String id, String name, String status, Instant dateCreated) {
+/** @param parentAccountId the partner account that manages this one, or null */
+public record Account(String id, String name, String status, Instant dateCreated, String parentAccountId) {
 }

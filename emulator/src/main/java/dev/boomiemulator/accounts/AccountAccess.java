@@ -12,6 +12,8 @@ import java.util.Optional;
 public final class AccountAccess {
     public enum Verdict { ADMITTED, UNAUTHENTICATED, FORBIDDEN }
 
+    private static final int MAX_HIERARCHY_DEPTH = 32;
+
     private final AccountRepository accounts;
 
     public AccountAccess(AccountRepository accounts) {
@@ -31,6 +33,27 @@ public final class AccountAccess {
         }
         boolean member = memberships.stream().anyMatch(user -> user.getAccountId().equals(accountId));
         return member ? Verdict.ADMITTED : Verdict.FORBIDDEN;
+    }
+
+    /**
+     * Whether {@code partnerAccountId} may act on {@code subAccountId} through the Partner API's
+     * {@code overrideAccount}: the partner must be above it in the account hierarchy (its parent, or
+     * the parent's parent, ...), as the real service requires. An account never manages itself.
+     */
+    public boolean manages(String partnerAccountId, String subAccountId) {
+        String current = subAccountId;
+        // fixtures cannot make a cycle (a parent must exist before its child); the bound is a safety net
+        for (int depth = 0; depth < MAX_HIERARCHY_DEPTH; depth++) {
+            String parent = accounts.parentOf(current).orElse(null);
+            if (parent == null) {
+                return false;
+            }
+            if (parent.equals(partnerAccountId)) {
+                return true;
+            }
+            current = parent;
+        }
+        return false;
     }
 
     private static boolean secretMatches(AccountUserRecord user, BasicCredentials given) {

@@ -19,7 +19,14 @@ public final class AccountRepository {
 
     public Optional<Account> find(String accountId) {
         return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).fetchOptional()
-                .map(r -> new Account(r.getId(), r.getName(), r.getStatus(), r.getDateCreated().toInstant()));
+                .map(r -> new Account(r.getId(), r.getName(), r.getStatus(), r.getDateCreated().toInstant(),
+                        r.getParentAccountId()));
+    }
+
+    /** The account that manages {@code accountId} (its partner), if any. */
+    public Optional<String> parentOf(String accountId) {
+        return dsl.select(ACCOUNT.PARENT_ACCOUNT_ID).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(ACCOUNT.PARENT_ACCOUNT_ID);
     }
 
     public List<String> accountIds() {
@@ -37,6 +44,7 @@ public final class AccountRepository {
                 .set(ACCOUNT.NAME, account.name())
                 .set(ACCOUNT.STATUS, account.status())
                 .set(ACCOUNT.DATE_CREATED, account.dateCreated().atOffset(ZoneOffset.UTC))
+                .set(ACCOUNT.PARENT_ACCOUNT_ID, account.parentAccountId())
                 .execute();
     }
 

@@ -21,6 +21,20 @@ public interface ApiModule {
         return pathPrefix();
     }
 
+    /**
+     * Further path prefixes that serve the same routes, e.g. the Platform's Partner API path
+     * {@code /partner/api/rest/v1}: requests under them are the family's, answer in its error shape and
+     * are validated as if sent under {@link #pathPrefix()} (see {@link #aliasOf(String)}).
+     */
+    default List<PathAlias> aliases() {
+        return List.of();
+    }
+
+    /** The alias {@code path} is under, or null when it is under the main prefix or outside the family. */
+    default PathAlias aliasOf(String path) {
+        return aliases().stream().filter(alias -> alias.covers(path)).findFirst().orElse(null);
+    }
+
     /** Classpath location of the OpenAPI document requests are validated against, if any. */
     Optional<String> openApiDocument();
 

@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
             "db/011_platform_runtime.sql",
             "db/012_integration_packs.sql",
             "db/013_connectors.sql",
+            "db/014_platform_limits.sql",
             "db/020_connectnow.sql",
             "db/030_dataintegration.sql");
 

@@ -12,6 +12,7 @@ import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.common.PathAlias;
 import dev.boomiemulator.common.Violation;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.execution.ExecutionService;
@@ -48,23 +49,31 @@ import dev.boomiemulator.platform.process.ProcessHandler;
 import dev.boomiemulator.platform.process.ProcessRepository;
 import dev.boomiemulator.platform.process.ProcessService;
 import dev.boomiemulator.platform.query.QueryEngine;
+import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * The Platform REST API v1 at the real service's path, {@code /api/rest/v1/{accountId}/...}, so a
- * client changes only the host. The route table mirrors openapi/platform-v1.yaml.
+ * The Platform REST API v1 at the real service's paths, so a client changes only the host: the Platform
+ * API at {@code /api/rest/v1/{accountId}/...} and the Partner API at
+ * {@code /partner/api/rest/v1/{accountId}/...}, one route table serving both. The route table mirrors
+ * openapi/platform-v1.yaml.
  */
 public final class PlatformModule implements ApiModule {
     public static final String PREFIX = "/api/rest/v1";
+    /** The Partner API: the same objects, plus {@code overrideAccount} to act on a managed sub-account. */
+    public static final String PARTNER_PREFIX = "/partner/api/rest/v1";
+    public static final String OVERRIDE_ACCOUNT = "overrideAccount";
 
     private final AccountAccess access;
+    private final PlatformRateLimit rateLimit;
     private final PlatformFixtures fixtures;
     private final EnvironmentHandler environments;
     private final ProcessHandler processes;
@@ -78,8 +87,10 @@ public final class PlatformModule implements ApiModule {
     private final IntegrationPackInstanceHandler integrationPacks;
     private final ConnectorVersionHandler connectorVersions;
 
-    public PlatformModule(DSLContext dsl, AccountAccess access, IdGenerator ids, EmulatorClock clock) {
+    public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
+                          EmulatorClock clock) {
         this.access = access;
+        this.rateLimit = rateLimit;
         this.fixtures = new PlatformFixtures(ids, clock);
         QueryEngine queries = new QueryEngine(dsl, new QueryToken());
         Transactions transactions = new Transactions(dsl, PlatformException::unauthorized);
@@ -110,100 +121,103 @@ public final class PlatformModule implements ApiModule {
 
     @Override
     public void addRoutes() {
-        path(PREFIX + "/{accountId}", () -> {
-            path("Environment", () -> {
-                post(environments::create);
-                post("query", environments.queries::query);
-                post("queryMore", environments.queries::queryMore);
-                post("bulk", environments.queries::bulk);
-                path("{id}", () -> {
-                    get(environments::get);
-                    post(environments::update);
-                    post("update", environments::update);
-                    delete(environments::delete);
-                });
+        path(PREFIX + "/{accountId}", this::objectRoutes);
+        path(PARTNER_PREFIX + "/{accountId}", this::objectRoutes);
+    }
+
+    private void objectRoutes() {
+        path("Environment", () -> {
+            post(environments::create);
+            post("query", environments.queries::query);
+            post("queryMore", environments.queries::queryMore);
+            post("bulk", environments.queries::bulk);
+            path("{id}", () -> {
+                get(environments::get);
+                post(environments::update);
+                post("update", environments::update);
+                delete(environments::delete);
             });
-            path("Process", () -> {
-                post(processes::create);
-                post("query", processes.queries::query);
-                post("queryMore", processes.queries::queryMore);
-                post("bulk", processes.queries::bulk);
-                path("{id}", () -> {
-                    get(processes::get);
-                    post(processes::update);
-                    post("update", processes::update);
-                    delete(processes::delete);
-                });
-            });
-            path("Atom", () -> {
-                post("query", atoms.queries::query);
-                post("queryMore", atoms.queries::queryMore);
-                post("bulk", atoms.queries::bulk);
-                path("{id}", () -> {
-                    get(atoms::get);
-                    post(atoms::update);
-                    post("update", atoms::update);
-                    delete(atoms::delete);
-                });
-            });
-            path("EnvironmentAtomAttachment", () -> {
-                post(attachments::create);
-                post("query", attachments.queries::query);
-                post("queryMore", attachments.queries::queryMore);
-                delete("{id}", attachments::delete);
-            });
-            path("PackagedComponent", () -> {
-                post(packages::create);
-                post("query", packages.queries::query);
-                post("queryMore", packages.queries::queryMore);
-                post("bulk", packages.queries::bulk);
-                get("{id}", packages::get);
-            });
-            path("DeployedPackage", () -> {
-                post(deployments::create);
-                post("query", deployments.queries::query);
-                post("queryMore", deployments.queries::queryMore);
-                post("bulk", deployments.queries::bulk);
-                path("{id}", () -> {
-                    get(deployments::get);
-                    delete(deployments::delete);
-                });
-            });
-            path("ComponentMetadata", () -> {
-                post("query", metadata.queries::query);
-                post("queryMore", metadata.queries::queryMore);
-                post("bulk", metadata.queries::bulk);
-                get("{id}", metadata::get);
-            });
-            post("ExecutionRequest", executions::request);
-            post("executeProcess", executions::request);
-            path("ExecutionRecord", () -> {
-                post("query", executions.queries::query);
-                post("queryMore", executions.queries::queryMore);
-                get("async/{requestId}", executions::record);
-            });
-            path("ProcessSchedules", () -> {
-                post("query", schedules.queries::query);
-                post("queryMore", schedules.queries::queryMore);
-                post("bulk", schedules.queries::bulk);
-                path("{id}", () -> {
-                    get(schedules::get);
-                    post(schedules::update);
-                    post("update", schedules::update);
-                });
-            });
-            path("ProcessScheduleStatus", () -> {
-                post("query", schedules.statusQueries::query);
-                post("queryMore", schedules.statusQueries::queryMore);
-                post("bulk", schedules.statusQueries::bulk);
-                path("{id}", () -> {
-                    get(schedules::getStatus);
-                    post(schedules::updateStatus);
-                    post("update", schedules::updateStatus);
-                });
-            });
-            integrationPackRoutes();
         });
+        path("Process", () -> {
+            post(processes::create);
+            post("query", processes.queries::query);
+            post("queryMore", processes.queries::queryMore);
+            post("bulk", processes.queries::bulk);
+            path("{id}", () -> {
+                get(processes::get);
+                post(processes::update);
+                post("update", processes::update);
+                delete(processes::delete);
+            });
+        });
+        path("Atom", () -> {
+            post("query", atoms.queries::query);
+            post("queryMore", atoms.queries::queryMore);
+            post("bulk", atoms.queries::bulk);
+            path("{id}", () -> {
+                get(atoms::get);
+                post(atoms::update);
+                post("update", atoms::update);
+                delete(atoms::delete);
+            });
+        });
+        path("EnvironmentAtomAttachment", () -> {
+            post(attachments::create);
+            post("query", attachments.queries::query);
+            post("queryMore", attachments.queries::queryMore);
+            delete("{id}", attachments::delete);
+        });
+        path("PackagedComponent", () -> {
+            post(packages::create);
+            post("query", packages.queries::query);
+            post("queryMore", packages.queries::queryMore);
+            post("bulk", packages.queries::bulk);
+            get("{id}", packages::get);
+        });
+        path("DeployedPackage", () -> {
+            post(deployments::create);
+            post("query", deployments.queries::query);
+            post("queryMore", deployments.queries::queryMore);
+            post("bulk", deployments.queries::bulk);
+            path("{id}", () -> {
+                get(deployments::get);
+                delete(deployments::delete);
+            });
+        });
+        path("ComponentMetadata", () -> {
+            post("query", metadata.queries::query);
+            post("queryMore", metadata.queries::queryMore);
+            post("bulk", metadata.queries::bulk);
+            get("{id}", metadata::get);
+        });
+        post("ExecutionRequest", executions::request);
+        post("executeProcess", executions::request);
+        path("ExecutionRecord", () -> {
+            post("query", executions.queries::query);
+            post("queryMore", executions.queries::queryMore);
+            get("async/{requestId}", executions::record);
+        });
+        path("ProcessSchedules", () -> {
+            post("query", schedules.queries::query);
+            post("queryMore", schedules.queries::queryMore);
+            post("bulk", schedules.queries::bulk);
+            path("{id}", () -> {
+                get(schedules::get);
+                post(schedules::update);
+                post("update", schedules::update);
+            });
+        });
+        path("ProcessScheduleStatus", () -> {
+            post("query", schedules.statusQueries::query);
+            post("queryMore", schedules.statusQueries::queryMore);
+            post("bulk", schedules.statusQueries::bulk);
+            path("{id}", () -> {
+                get(schedules::getStatus);
+                post(schedules::updateStatus);
+                post("update", schedules::updateStatus);
+            });
+        });
+        integrationPackRoutes();
     }
 
     // ---- integration packs and connectors (packs-connectnow) ---------------------------------------------
@@ -253,6 +267,11 @@ public final class PlatformModule implements ApiModule {
     }
 
     @Override
+    public List<PathAlias> aliases() {
+        return List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT)));
+    }
+
+    @Override
     public Optional<String> openApiDocument() {
         return Optional.of("openapi/platform-v1.yaml");
     }
@@ -273,7 +292,11 @@ public final class PlatformModule implements ApiModule {
                 + violations.stream().map(Violation::describe).collect(Collectors.joining("; ")));
     }
 
-    /** HTTP Basic with a password or a {@code BOOMI_TOKEN.} API token, for the account in the path. */
+    /**
+     * HTTP Basic with a password or a {@code BOOMI_TOKEN.} API token, for the account in the path; on the
+     * Partner path, {@code overrideAccount} then names the account the request acts on, which the path's
+     * account must manage. Last, the account in the path spends one request of its rate limit.
+     */
     @Override
     public void authenticate(Context ctx) {
         String accountId = accountInPath(ctx.path());
@@ -282,10 +305,32 @@ public final class PlatformModule implements ApiModule {
             case UNAUTHENTICATED -> throw PlatformException.unauthorized();
             case FORBIDDEN -> throw PlatformException.forbidden(accountId);
         }
+        if (ctx.path().startsWith(PARTNER_PREFIX + "/")) {
+            overrideAccount(ctx, accountId);
+        }
+        rateLimit.admit(accountId);
+    }
+
+    /**
+     * The Partner API's account override. Only the Partner path takes it: the official document gives it
+     * to the Partner API alone, so on the Platform path it is a query parameter the document does not
+     * define, refused there (400) like any other rather than silently acting on the path's account.
+     */
+    private void overrideAccount(Context ctx, String partnerAccountId) {
+        String override = ctx.queryParam(OVERRIDE_ACCOUNT);
+        if (override == null || override.isBlank() || override.equals(partnerAccountId)) {
+            return;
+        }
+        if (!access.manages(partnerAccountId, override)) {
+            throw PlatformException.of(403, "Account " + partnerAccountId + " cannot act on account " + override
+                    + " with overrideAccount: it is not a sub-account that " + partnerAccountId + " manages.");
+        }
+        PlatformRequests.actOn(ctx, override);
     }
 
     private static String accountInPath(String path) {
-        String rest = path.substring(PREFIX.length() + 1);
+        String prefix = path.startsWith(PARTNER_PREFIX + "/") ? PARTNER_PREFIX : PREFIX;
+        String rest = path.substring(prefix.length() + 1);
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);
     }

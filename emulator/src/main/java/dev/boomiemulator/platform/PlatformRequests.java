@@ -6,14 +6,26 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.boomiemulator.accounts.BasicCredentials;
 import dev.boomiemulator.common.Json;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** What every Platform handler reads off a request: the account in the path and the JSON body. */
+/** What every Platform handler reads off a request: the account it acts on and the JSON body. */
 public final class PlatformRequests {
+    /** Set when a Partner API request acts on a sub-account ({@code overrideAccount}). */
+    private static final String EFFECTIVE_ACCOUNT = "platform.effectiveAccount";
+
     private PlatformRequests() {
     }
 
+    /** The account the request acts on: the one in the path, or the Partner API's {@code overrideAccount}. */
     public static String accountId(Context ctx) {
-        return ctx.pathParam("accountId");
+        String override = ctx.attribute(EFFECTIVE_ACCOUNT);
+        return override != null ? override : ctx.pathParam("accountId");
+    }
+
+    /** Makes the request act on {@code accountId} instead of the path's account; authorization is the caller's job. */
+    static void actOn(Context ctx, String accountId) {
+        ctx.attribute(EFFECTIVE_ACCOUNT, accountId);
     }
 
     public static String id(Context ctx) {
@@ -25,9 +37,18 @@ public final class PlatformRequests {
         return BasicCredentials.fromHeader(ctx.header("Authorization")).map(BasicCredentials::user).orElse(null);
     }
 
-    /** {@code http://host:port/api/rest/v1/{accountId}} as the caller addressed it, for URLs in responses. */
-    public static String accountUrl(Context ctx) {
-        return ctx.scheme() + "://" + ctx.host() + PlatformModule.PREFIX + "/" + accountId(ctx);
+    /**
+     * The URL of {@code relativePath} under the account, as the caller addresses it, for URLs in responses:
+     * {@code http://host:port/api/rest/v1/{accountId}/relativePath}; on the Partner path, the partner's
+     * path with its {@code overrideAccount}, so the caller can follow the URL with the same credentials.
+     */
+    public static String urlOf(Context ctx, String relativePath) {
+        boolean partner = ctx.path().startsWith(PlatformModule.PARTNER_PREFIX + "/");
+        String url = ctx.scheme() + "://" + ctx.host() + (partner ? PlatformModule.PARTNER_PREFIX : PlatformModule.PREFIX)
+                + "/" + ctx.pathParam("accountId") + "/" + relativePath;
+        String override = ctx.attribute(EFFECTIVE_ACCOUNT);
+        return override == null ? url
+                : url + "?" + PlatformModule.OVERRIDE_ACCOUNT + "=" + URLEncoder.encode(override, StandardCharsets.UTF_8);
     }
 
     /** The JSON body; an absent or blank body reads as JSON {@code null}. */

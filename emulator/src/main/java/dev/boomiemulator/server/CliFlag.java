@@ -1,5 +1,6 @@
 package dev.boomiemulator.server;
 
+import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -34,6 +35,11 @@ enum CliFlag {
     ADMIN_TOKEN(List.of("--admin-token"), "TOKEN", "BOOMI_EMULATOR_ADMIN_TOKEN", null, "none (/_emulator is open)",
             "require Authorization: Bearer TOKEN on /_emulator (its health check stays open)",
             (config, value) -> config.adminToken(nonBlank(value))),
+    PLATFORM_RATE_LIMIT(List.of("--platform-rate-limit"), "N", "BOOMI_EMULATOR_PLATFORM_RATE_LIMIT", null,
+            "0 (no limit)",
+            "answer 503 to a Platform account's requests beyond N in a second of the emulator clock, as Boomi does "
+                    + "beyond " + PlatformRateLimit.BOOMI_REQUESTS_PER_SECOND + "; also PUT /_emulator/limits",
+            (config, value) -> config.platformRateLimit(rate(value))),
     HELP(List.of("--help", "-h"), null, null, null, null, "print this help and exit",
             (config, value) -> { });
 
@@ -119,6 +125,19 @@ enum CliFlag {
             }
         }
         return true;
+    }
+
+    static int rate(String text) {
+        try {
+            int rate = Integer.parseInt(text.strip());
+            if (rate >= 0 && rate <= PlatformRateLimit.MAX_REQUESTS_PER_SECOND) {
+                return rate;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, the same way as a number out of range
+        }
+        throw new IllegalArgumentException("must be 0 (no limit) to " + PlatformRateLimit.MAX_REQUESTS_PER_SECOND
+                + " requests per second, got " + text);
     }
 
     static boolean bool(String text) {

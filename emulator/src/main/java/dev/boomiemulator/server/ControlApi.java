@@ -3,6 +3,7 @@ package dev.boomiemulator.server;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.accounts.AccountRepository;
@@ -15,6 +16,7 @@ import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
 import dev.boomiemulator.fixtures.FixtureRejected;
+import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,19 +27,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The emulator's own control API at {@code /_emulator}: health, reset, fixtures and the clock. */
+/** The emulator's own control API at {@code /_emulator}: health, reset, fixtures, the clock and the limits. */
 final class ControlApi implements ApiModule {
     static final String PREFIX = "/_emulator";
+    private static final String PLATFORM_RATE = "platformRequestsPerSecond";
 
     private final FixtureLoader fixtures;
     private final EmulatorClock clock;
     private final AccountRepository accounts;
+    private final PlatformRateLimit rateLimit;
     private final String adminToken;
 
-    ControlApi(FixtureLoader fixtures, EmulatorClock clock, AccountRepository accounts, String adminToken) {
+    ControlApi(FixtureLoader fixtures, EmulatorClock clock, AccountRepository accounts, PlatformRateLimit rateLimit,
+               String adminToken) {
         this.fixtures = fixtures;
         this.clock = clock;
         this.accounts = accounts;
+        this.rateLimit = rateLimit;
         this.adminToken = adminToken;
     }
 
@@ -56,6 +62,10 @@ final class ControlApi implements ApiModule {
                 post("freeze", this::freeze);
                 post("unfreeze", this::unfreeze);
                 post("advance", this::advance);
+            });
+            path("limits", () -> {
+                get(this::readLimits);
+                put(this::setLimits);
             });
         });
     }
@@ -165,6 +175,30 @@ final class ControlApi implements ApiModule {
         }
         clock.advance(by);
         ctx.json(clockState());
+    }
+
+    private void readLimits(Context ctx) {
+        ctx.json(limits());
+    }
+
+    /** {@code {"platformRequestsPerSecond":10}}; 0 switches the limit off. A reset restores the start-up value. */
+    private void setLimits(Context ctx) {
+        JsonNode body = jsonBody(ctx);
+        JsonNode rate = body.get(PLATFORM_RATE);
+        if (rate == null || !rate.canConvertToInt() || !rate.isIntegralNumber()) {
+            throw new ControlException(400, "Give " + PLATFORM_RATE + " as a whole number: requests per second per "
+                    + "account, 0 for no limit (the real service allows " + PlatformRateLimit.BOOMI_REQUESTS_PER_SECOND + ").");
+        }
+        try {
+            rateLimit.setRequestsPerSecond(rate.intValue());
+        } catch (IllegalArgumentException outOfRange) {
+            throw new ControlException(400, PLATFORM_RATE + " " + outOfRange.getMessage() + ".");
+        }
+        ctx.json(limits());
+    }
+
+    private Map<String, Object> limits() {
+        return Map.of(PLATFORM_RATE, rateLimit.requestsPerSecond());
     }
 
     private Map<String, Object> clockState() {

@@ -14,9 +14,10 @@ import java.util.List;
  * @param defaultFixtures whether the built-in demo set is loaded first
  * @param frozenClock     when set, the clock starts frozen at this instant
  * @param adminToken      when set, the control API requires {@code Authorization: Bearer <token>}
+ * @param platformRateLimit Platform requests per second per account before a 503; 0 (the default) for none
  */
 public record EmulatorConfig(String host, int port, List<String> fixtures, boolean defaultFixtures,
-                             Instant frozenClock, String adminToken) {
+                             Instant frozenClock, String adminToken, int platformRateLimit) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
@@ -25,6 +26,9 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
         fixtures = List.copyOf(fixtures);
+        if (platformRateLimit < 0) {
+            throw new IllegalArgumentException("platformRateLimit must be 0 (no limit) or more, got " + platformRateLimit);
+        }
     }
 
     public static Builder builder() {
@@ -38,6 +42,7 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
         private boolean defaultFixtures = true;
         private Instant frozenClock;
         private String adminToken;
+        private int platformRateLimit;
 
         public Builder host(String host) {
             this.host = host;
@@ -69,8 +74,14 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
             return this;
         }
 
+        /** Platform requests per second per account before a 503, as the real service limits them; 0 for none. */
+        public Builder platformRateLimit(int requestsPerSecond) {
+            this.platformRateLimit = requestsPerSecond;
+            return this;
+        }
+
         public EmulatorConfig build() {
-            return new EmulatorConfig(host, port, fixtures, defaultFixtures, frozenClock, adminToken);
+            return new EmulatorConfig(host, port, fixtures, defaultFixtures, frozenClock, adminToken, platformRateLimit);
         }
     }
 }

@@ -15,6 +15,8 @@ import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
 import dev.boomiemulator.platform.PlatformModule;
+import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
+import dev.boomiemulator.platform.ratelimit.RequestRateRepository;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -63,9 +65,10 @@ public final class EmulatorServer implements AutoCloseable {
         IdGenerator ids = new IdGenerator();
         AccountRepository accounts = new AccountRepository(database.dsl());
         AccountAccess access = new AccountAccess(accounts);
+        PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock);
 
         List<ApiModule> apiFamilies = List.of(
-                new PlatformModule(database.dsl(), access, ids, clock),
+                new PlatformModule(database.dsl(), access, rateLimit, ids, clock),
                 new ConnectNowModule(database.dsl(), access, accounts, ids, clock),
                 new DataIntegrationModule(database.dsl(), ids, clock));
         List<FixtureSection> sections = new ArrayList<>();
@@ -73,7 +76,7 @@ public final class EmulatorServer implements AutoCloseable {
         fixtures = new FixtureLoader(database, clock, sections);
 
         List<ApiModule> all = new ArrayList<>(apiFamilies);
-        all.add(new ControlApi(fixtures, clock, accounts, config.adminToken()));
+        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken()));
         families = new Families(all);
         failures = new FailureMapping(families);
         limits = new RequestLimits(families);
@@ -84,6 +87,8 @@ public final class EmulatorServer implements AutoCloseable {
         // the store is prepared while the HTTP server starts: on two cores that halves the start-up
         storeReady = CompletableFuture.runAsync(() -> {
             database.createSchema();
+            // before the fixtures, whose loading takes the snapshot a reset returns to: a reset restores this limit
+            rateLimit.setRequestsPerSecond(config.platformRateLimit());
             List<FixtureDocument> documents = new ArrayList<>();
             if (config.defaultFixtures()) {
                 documents.addAll(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET));

@@ -24,12 +24,15 @@ final class Families {
     /** The family a path belongs to, or null for a path outside every family. */
     ApiModule moduleFor(String path) {
         for (ApiModule module : modules) {
-            String prefix = module.pathPrefix();
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (under(path, module.pathPrefix()) || module.aliasOf(path) != null) {
                 return module;
             }
         }
         return null;
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /** The family whose error shape a client expects for {@code path} (see {@link ApiModule#errorNamespace()}). */
@@ -37,8 +40,7 @@ final class Families {
         // a path with dot segments (/ws/x/../simple/...) belongs to the family it resolves to, as a client reads it
         String path = withoutDotSegments(rawPath);
         for (ApiModule module : modules) {
-            String namespace = module.errorNamespace();
-            if (path.equals(namespace) || path.startsWith(namespace + "/")) {
+            if (under(path, module.errorNamespace()) || module.aliasOf(path) != null) {
                 return module;
             }
         }

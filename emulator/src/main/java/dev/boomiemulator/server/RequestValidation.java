@@ -7,6 +7,7 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.common.PathAlias;
 import dev.boomiemulator.common.Violation;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -15,8 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +55,7 @@ final class RequestValidation {
 
     void validate(Context ctx) {
         ValidationReport report = prepareInBackground().join()
-                .validateRequest(toRequest(ctx, module.readsBodiesByContent()));
+                .validateRequest(toRequest(ctx, module));
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -87,12 +90,21 @@ final class RequestValidation {
      * The request as the validator sees it. For a family that reads bodies by their content, a body sent as
      * a form (curl's default) is presented as what the handler will read it as.
      */
-    private static Request toRequest(Context ctx, boolean byContent) {
-        SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), ctx.path());
+    private static Request toRequest(Context ctx, ApiModule module) {
+        boolean byContent = module.readsBodiesByContent();
+        // under an alias (the Partner path), checked as the main path the document describes, less the
+        // alias's own query parameters
+        PathAlias alias = module.aliasOf(ctx.path());
+        String path = alias == null ? ctx.path() : module.pathPrefix() + ctx.path().substring(alias.prefix().length());
+        Map<String, List<String>> query = new LinkedHashMap<>(ctx.queryParamMap());
+        if (alias != null) {
+            query.keySet().removeAll(alias.queryParameters());
+        }
+        SimpleRequest.Builder request = new SimpleRequest.Builder(ctx.method().name(), path);
         if (ctx.isMultipartFormData()) {
             // reading the body here would consume the parts the handler reads; the handler checks them
             ctx.headerMap().forEach(request::withHeader);
-            ctx.queryParamMap().forEach(request::withQueryParam);
+            query.forEach(request::withQueryParam);
             return request.build();
         }
         String body = ctx.body();
@@ -106,7 +118,7 @@ final class RequestValidation {
                 request.withHeader(name, value);
             }
         });
-        ctx.queryParamMap().forEach(request::withQueryParam);
+        query.forEach(request::withQueryParam);
         if (!body.isEmpty()) {
             request.withBody(body, StandardCharsets.UTF_8);
         }

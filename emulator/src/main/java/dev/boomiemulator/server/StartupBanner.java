@@ -28,10 +28,15 @@ final class StartupBanner {
                 ? ", listening on all interfaces (" + config.host() + " port " + address.getPort() + ")"
                 : address.getAddress().isLoopbackAddress() ? " (this machine only; --host 0.0.0.0 accepts other machines)" : ""));
         lines.add("  Platform          " + url + "/api/rest/v1/{accountId}/...");
+        lines.add("  Partner API       " + url + "/partner/api/rest/v1/{accountId}/...?overrideAccount={subAccountId}");
         lines.add("  Connect Now       " + url + "/ws/simple/...");
         lines.add("  Data Integration  " + url + "/v1/accounts/{dataIntegrationId}/...");
         lines.addAll(accounts(loaded.accounts()));
         lines.addAll(fixtures(config, loaded.fixtureSources()));
+        if (config.platformRateLimit() > 0) {
+            lines.add("  rate limit        " + config.platformRateLimit() + " Platform requests per second per account, "
+                    + "503 beyond (PUT " + ControlApi.PREFIX + "/limits changes it)");
+        }
         lines.add("  control API       " + url + ControlApi.PREFIX + ": " + (config.adminToken() != null
                 ? "protected by the admin token (Authorization: Bearer ...; health stays open)"
                 : everyInterface

@@ -2,6 +2,7 @@ package dev.boomiemulator.server;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -71,7 +72,7 @@ class MainCliTest {
     void unknown_flag_is_one_line_listing_the_valid_flags_and_exits_2() {
         assertThat(run("--colour")).isEqualTo(2);
         assertThat(err()).isEqualTo("boomi-emulator: unknown flag --colour; the flags are --port, --host, --fixtures, "
-                + "--no-default-fixtures, --freeze-clock, --admin-token, --help (see --help)\n");
+                + "--no-default-fixtures, --freeze-clock, --admin-token, --platform-rate-limit, --help (see --help)\n");
         assertThat(out()).isEmpty();
     }
 
@@ -138,6 +139,32 @@ class MainCliTest {
         assertThat(run("--admin-token", " ")).isEqualTo(2);
         assertThat(err()).isEqualTo("boomi-emulator: BOOMI_EMULATOR_DEFAULT_FIXTURES must be true or false, got no\n"
                 + "boomi-emulator: --admin-token must not be empty\n");
+    }
+
+    @Test
+    void bad_rate_limit_names_the_flag_or_variable_and_exits_2() {
+        assertThat(run("--platform-rate-limit", "-1")).isEqualTo(2);
+        assertThat(run(Map.of("BOOMI_EMULATOR_PLATFORM_RATE_LIMIT", "ten"))).isEqualTo(2);
+        assertThat(err()).isEqualTo(
+                "boomi-emulator: --platform-rate-limit must be 0 (no limit) to 1000000 requests per second, got -1\n"
+                + "boomi-emulator: BOOMI_EMULATOR_PLATFORM_RATE_LIMIT must be 0 (no limit) to 1000000 requests per second, got ten\n");
+        assertThat(started).isEmpty();
+    }
+
+    @Test
+    void rate_limit_from_the_environment_is_in_force_and_in_the_banner() {
+        assertThat(run(Map.of("BOOMI_EMULATOR_PLATFORM_RATE_LIMIT", "1"), "--port", "0")).isZero();
+        String url = "http://127.0.0.1:" + started.get(0).port();
+        assertThat(out()).contains("rate limit        1 Platform requests per second per account, 503 beyond")
+                .contains("Partner API       " + url + "/partner/api/rest/v1/{accountId}/...");
+        given().baseUri(url).get("/_emulator/limits").then().statusCode(200)
+                .body("platformRequestsPerSecond", equalTo(1));
+        started.get(0).clock().freeze(null);
+        String environment = "/api/rest/v1/demo-account/Environment/3f1c2a9e-0b7d-4c55-9a11-000000000001";
+        given().baseUri(url).auth().preemptive().basic("demo@example.com", "demo-password").get(environment)
+                .then().statusCode(200);
+        given().baseUri(url).auth().preemptive().basic("demo@example.com", "demo-password").get(environment)
+                .then().statusCode(503);
     }
 
     @Test

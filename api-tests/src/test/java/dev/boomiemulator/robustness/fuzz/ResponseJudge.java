@@ -22,6 +22,8 @@ final class ResponseJudge {
     private ResponseJudge() {
     }
 
+    private static final String RATE_LIMIT_MESSAGE = "exceeded the allotted rate limit";
+
     static List<Finding> judge(FuzzRequest request, RawHttp.Answer answer) {
         List<Finding> findings = new ArrayList<>();
         if (answer.timedOut()) {
@@ -36,7 +38,7 @@ final class ResponseJudge {
         if (answer.millis() > SLOW_MILLIS) {
             findings.add(new Finding("slow (> " + SLOW_MILLIS + " ms)", status, request, answer.millis() + " ms"));
         }
-        if (status >= 500) {
+        if (status >= 500 && !rateLimited(request, answer)) {
             findings.add(new Finding("5xx", status, request, excerpt(answer)));
         } else if (status < 200 || (status >= 300 && status < 400)) {
             findings.add(new Finding("unexpected status", status, request, excerpt(answer)));
@@ -54,6 +56,15 @@ final class ResponseJudge {
             shape.ifPresent(why -> findings.add(new Finding("wrong error shape: " + why, status, request, excerpt(answer))));
         }
         return findings;
+    }
+
+    /**
+     * The Platform's documented 503 once a fuzzed {@code PUT /_emulator/limits} switched the rate limit on:
+     * the answer the real service gives, not an emulator failure (the next restore switches it off).
+     */
+    private static boolean rateLimited(FuzzRequest request, RawHttp.Answer answer) {
+        return answer.status() == 503 && request.operation().family() == Family.PLATFORM
+                && answer.bodyText().contains(RATE_LIMIT_MESSAGE);
     }
 
     private static Optional<String> contentTypeProblem(RawHttp.Answer answer) {

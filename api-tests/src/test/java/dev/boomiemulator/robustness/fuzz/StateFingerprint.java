@@ -41,6 +41,7 @@ final class StateFingerprint {
             }
             case CONTROL -> {
                 picture.put("fixtures", probe(http, "GET", "/_emulator/fixtures", null, null));
+                picture.put("limits", probe(http, "GET", "/_emulator/limits", null, null));
                 picture.put("clock", probe(http, "GET", "/_emulator/clock", null, null)
                         .replaceAll("\"now\":\"[^\"]*\"", ""));
                 picture.put("Environment", probe(http, "POST", PLATFORM + "Environment/query",

@@ -1,8 +1,8 @@
 package dev.boomiemulator.platform.execution;
 
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
-import static dev.boomiemulator.platform.PlatformRequests.accountUrl;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
+import static dev.boomiemulator.platform.PlatformRequests.urlOf;
 import static dev.boomiemulator.platform.PlatformRequests.user;
 
 import dev.boomiemulator.platform.QueryEndpoints;
@@ -25,7 +25,7 @@ public final class ExecutionHandler {
     }
 
     public void request(Context ctx) {
-        ctx.json(service.execute(accountId(ctx), user(ctx), accountUrl(ctx), objectBody(ctx)));
+        ctx.json(service.execute(accountId(ctx), user(ctx), path -> urlOf(ctx, path), objectBody(ctx)));
     }
 
     public void record(Context ctx) {

@@ -8,6 +8,7 @@ import dev.boomiemulator.domain.execution.ExecutionStarted;
 import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.query.QueryResult;
+import java.util.function.UnaryOperator;
 
 /**
  * Platform executions: ExecutionRequest (and the legacy executeProcess) start one through the shared
@@ -23,14 +24,14 @@ public final class ExecutionRecordService {
         this.queries = queries;
     }
 
-    /** @param accountUrl the caller's {@code .../api/rest/v1/{accountId}}, for the recordUrl */
-    public ExecutionRequestResult execute(String accountId, String user, String accountUrl, JsonNode body) {
+    /** @param urlOf a path under the account → the URL the caller reaches it at, for the recordUrl */
+    public ExecutionRequestResult execute(String accountId, String user, UnaryOperator<String> urlOf, JsonNode body) {
         ExecutionStarted started = executions.execute(accountId,
                 JsonFields.text(body, "processId").orElse(null),
                 JsonFields.text(body, "atomId").orElse(null),
                 user);
         return new ExecutionRequestResult(started.requestId(),
-                accountUrl + "/ExecutionRecord/async/" + started.requestId(),
+                urlOf.apply("ExecutionRecord/async/" + started.requestId()),
                 started.processId(), started.processName(), started.atomId(), started.environmentId(),
                 object(body, "DynamicProcessProperties"), object(body, "ProcessProperties"));
     }
