@@ -1,15 +1,26 @@
 package dev.boomiemulator.server;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.interaction.ApiOperationResolver;
+import com.atlassian.oai.validator.interaction.request.RequestValidator;
+import com.atlassian.oai.validator.model.ApiOperation;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
+import com.atlassian.oai.validator.model.NormalisedPathImpl;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
+import com.atlassian.oai.validator.util.OpenApiLoader;
 import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.PathAlias;
 import dev.boomiemulator.common.Violation;
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +31,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,14 +52,14 @@ final class RequestValidation {
      * Parsing a large document takes a while: it starts in the background once the server is up
      * ({@link #prepareInBackground()}), so start-up stays fast; the first request waits for it if need be.
      */
-    private volatile CompletableFuture<OpenApiInteractionValidator> validator;
+    private volatile CompletableFuture<Validator> validator;
 
     RequestValidation(ApiModule module, String documentResource) {
         this.module = module;
         this.documentResource = documentResource;
     }
 
-    synchronized CompletableFuture<OpenApiInteractionValidator> prepareInBackground() {
+    synchronized CompletableFuture<Validator> prepareInBackground() {
         if (validator == null) {
             validator = CompletableFuture.supplyAsync(() -> build(documentResource));
         }
@@ -54,8 +67,7 @@ final class RequestValidation {
     }
 
     void validate(Context ctx) {
-        ValidationReport report = prepareInBackground().join()
-                .validateRequest(toRequest(ctx, module));
+        ValidationReport report = prepareInBackground().join().validate(ctx, toRequest(ctx, module));
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -67,7 +79,50 @@ final class RequestValidation {
         }
     }
 
-    private static OpenApiInteractionValidator build(String documentResource) {
+    /**
+     * swagger-request-validator's own request validation, with the operation looked up once per route.
+     * {@link OpenApiInteractionValidator#validateRequest} finds the operation by matching the request path
+     * against every path template of the document, compiling their regular expressions as it goes, on every
+     * request: most of a cheap GET's cost. A Javalin route (method and path template) always lands on the same
+     * operation, so the match is remembered per route; the checks themselves ({@link RequestValidator}, path
+     * and query parameters, headers, body) run on every request exactly as before.
+     */
+    private static final class Validator {
+        private final ApiOperationResolver operations;
+        private final RequestValidator requests;
+        /** The documents' servers are all "/": the resolver's base path, which request paths are read against. */
+        private static final String BASE_PATH = "/";
+        /** Per Javalin route ("GET /api/rest/v1/{accountId}/Environment/{id}"): the document's path and operation. */
+        private final Map<String, Optional<ApiOperationMatch>> byRoute = new ConcurrentHashMap<>();
+
+        Validator(OpenAPI api, MessageResolver messages) {
+            this.operations = new ApiOperationResolver(api, null, false);
+            this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
+        }
+
+        ValidationReport validate(Context ctx, Request request) {
+            // the HTTP route Javalin matched (ctx.endpoint() would be the before-handler running now)
+            Endpoint route = ctx.endpoints().matchedHttpEndpoint();
+            Optional<ApiOperationMatch> match = route == null ? resolve(request)
+                    : byRoute.computeIfAbsent(route.method.name() + " " + route.path, key -> resolve(request));
+            if (match.isEmpty()) {
+                // routing, not the document, decides unknown paths and methods (see the level resolver below)
+                return ValidationReport.empty();
+            }
+            ApiOperation resolved = match.get().getApiOperation();
+            ApiOperation operation = new ApiOperation(resolved.getApiPath(),
+                    new NormalisedPathImpl(request.getPath(), BASE_PATH), resolved.getMethod(), resolved.getOperation());
+            return requests.validateRequest(request, operation);
+        }
+
+        private Optional<ApiOperationMatch> resolve(Request request) {
+            return Optional.of(operations.findApiOperation(request.getPath(), request.getMethod()))
+                    .filter(ApiOperationMatch::isPathFound)
+                    .filter(ApiOperationMatch::isOperationAllowed);
+        }
+    }
+
+    private static Validator build(String documentResource) {
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
@@ -81,9 +136,14 @@ final class RequestValidation {
                 .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
-        return OpenApiInteractionValidator.createForInlineApiSpecification(read(documentResource))
-                .withLevelResolver(levels)
-                .build();
+        // parsed as OpenApiInteractionValidator.Builder parses it: references resolved fully, combinators kept
+        ParseOptions parsing = new ParseOptions();
+        parsing.setResolve(true);
+        parsing.setResolveFully(true);
+        parsing.setResolveCombinators(false);
+        OpenAPI api = new OpenApiLoader().loadApi(
+                OpenApiInteractionValidator.SpecSource.inline(read(documentResource)), List.of(), parsing);
+        return new Validator(api, new MessageResolver(levels));
     }
 
     /**
