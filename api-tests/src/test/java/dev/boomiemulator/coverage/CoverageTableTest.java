@@ -57,6 +57,10 @@ class CoverageTableTest {
                         + "mvn -pl api-tests -am test -Dtest=CoverageTableTest -Dcoverage.write=true "
                         + "-Dsurefire.failIfNoSpecifiedTests=false")
                 .isEqualTo(table);
+        long count = served.values().stream().filter(Boolean::booleanValue).count();
+        assertThat(Files.readString(repositoryRoot().resolve("README.md")))
+                .as("the README's coverage sentence")
+                .contains("**" + count + " of the " + served.size() + " operations**");
     }
 
     /** Sends the operation with placeholder ids; only the server's own "no such route" answers mean not served. */
