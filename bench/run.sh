@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Throughput, side by side in one run: the emulator against WireMock's static stub and a bare Javalin app returning
+# the same Environment body (bench/Bare.java), with wrk, in interleaved rounds so a noisy machine hits all alike.
+# Prints req/s per round, the medians, the ratios issue 13 sets targets for, and p99 at 100 connections.
+#   bench/run.sh                      ROUNDS=3 DURATION=6s CONNECTIONS=20 to change
+# Needs wrk (installed from Debian's packages if missing) and fetches wiremock-standalone from Maven Central once.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+rounds=${ROUNDS:-3}
+duration=${DURATION:-6s}
+connections=${CONNECTIONS:-20}
+wiremock_version=3.13.2
+wiremock=bench-out/wiremock-standalone-$wiremock_version.jar
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f "$jar" ] || mvn -q -B -Dstyle.color=never package -DskipTests -pl emulator -am
+mkdir -p bench-out
+[ -f "$wiremock" ] || mvn -q -B -Dstyle.color=never dependency:copy \
+  -Dartifact=org.wiremock:wiremock-standalone:$wiremock_version -DoutputDirectory=bench-out
+
+free_port() { local p; p=$(shuf -i 20000-60000 -n 1); while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$(shuf -i 20000-60000 -n 1); done; echo "$p"; }
+wait_for() { for _ in $(seq 1 600); do curl -s -o /dev/null "$1" && return 0; sleep 0.2; done; echo "no answer from $1"; exit 2; }
+
+work=$(mktemp -d)
+trap 'kill ${server:-} ${bare:-} ${mock:-} 2>/dev/null; rm -rf "$work"' EXIT
+start_emulator "$work/emulator.log"
+emulator_port=$port
+auth="Authorization: Basic $(printf 'demo@example.com:demo-password' | base64)"
+path=/api/rest/v1/demo-account/Environment/3f1c2a9e-0b7d-4c55-9a11-000000000001
+body=$(curl -sf -H "$auth" -H 'Accept: application/json' "http://127.0.0.1:$emulator_port$path")
+
+bare_port=$(free_port)
+java -cp "$jar" bench/Bare.java "$bare_port" "$body" > "$work/bare.log" 2>&1 &
+bare=$!
+mock_port=$(free_port)
+java -jar "$wiremock" --port "$mock_port" --bind-address 127.0.0.1 --disable-banner --no-request-journal \
+  > "$work/wiremock.log" 2>&1 &
+mock=$!
+wait_for "http://127.0.0.1:$bare_port$path"
+wait_for "http://127.0.0.1:$mock_port/__admin/mappings"
+printf '{"request":{"method":"GET","url":"%s"},"response":{"status":200,"headers":{"Content-Type":"application/json"},"body":%s}}' \
+  "$path" "$(printf '%s' "$body" | sed 's/\\/\\\\/g; s/"/\\"/g; s/^/"/; s/$/"/')" \
+  | curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d @- "http://127.0.0.1:$mock_port/__admin/mappings"
+
+cat > "$work/query.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "${auth#Authorization: }"
+wrk.headers["Accept"] = "application/json"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"QueryFilter":{"expression":{"property":"name","operator":"EQUALS","argument":["Production"]}}}'
+LUA
+sed 's|^wrk.body = .*|wrk.body = '"'"'{"name":"Bench","classification":"TEST"}'"'"'|' "$work/query.lua" > "$work/create.lua"
+
+# name|url|extra wrk args
+targets=(
+  "emulator GET|http://127.0.0.1:$emulator_port$path|-H|$auth|-H|Accept: application/json"
+  "emulator query|http://127.0.0.1:$emulator_port/api/rest/v1/demo-account/Environment/query|-s|$work/query.lua"
+  "emulator create|http://127.0.0.1:$emulator_port/api/rest/v1/demo-account/Environment|-s|$work/create.lua"
+  "WireMock GET|http://127.0.0.1:$mock_port$path"
+  "bare Javalin GET|http://127.0.0.1:$bare_port$path"
+)
+
+run_wrk() { # connections duration target-spec -> "req/s p99ms"
+  local spec=$3 name url
+  IFS='|' read -r -a parts <<< "$spec"
+  url=${parts[1]}
+  wrk -t2 -c"$1" -d"$2" --latency "${parts[@]:2}" "$url" \
+    | awk '/Requests\/sec/ {rps=$2} / 99%/ {p=$2; if (p ~ /us$/) {sub(/us/,"",p); p=p/1000} else if (p ~ /ms$/) {sub(/ms/,"",p)} else if (p ~ /s$/) {sub(/s/,"",p); p=p*1000} } END {printf "%.0f %.1f", rps, p}'
+}
+
+echo "warming up every target..."
+for spec in "${targets[@]}"; do run_wrk "$connections" 3s "$spec" > /dev/null; done
+
+declare -A results
+for round in $(seq 1 "$rounds"); do
+  for spec in "${targets[@]}"; do
+    name=${spec%%|*}
+    read -r rps _ <<< "$(run_wrk "$connections" "$duration" "$spec")"
+    results[$name]="${results[$name]:-} $rps"
+    printf 'round %d  %-18s %8s req/s\n' "$round" "$name" "$rps"
+  done
+done
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+declare -A med
+echo
+echo "medians of $rounds rounds (wrk -t2 -c$connections -d$duration):"
+for spec in "${targets[@]}"; do
+  name=${spec%%|*}
+  med[$name]=$(echo "${results[$name]}" | median)
+  printf '  %-18s %8s req/s\n' "$name" "${med[$name]}"
+done
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
+echo
+echo "ratios (issue 13 targets in brackets):"
+echo "  emulator GET / bare Javalin GET  $(ratio "${med[emulator GET]}" "${med[bare Javalin GET]}")  [>= 0.5x]"
+echo "  emulator GET / WireMock GET      $(ratio "${med[emulator GET]}" "${med[WireMock GET]}")  [>= 2x]"
+echo "  emulator query / emulator GET    $(ratio "${med[emulator query]}" "${med[emulator GET]}")  [within 2x]"
+echo "  emulator create / emulator GET   $(ratio "${med[emulator create]}" "${med[emulator GET]}")  [within 2x]"
+echo
+echo "p99 at 100 connections (target < 50 ms for the emulator):"
+for spec in "${targets[0]}" "${targets[3]}" "${targets[4]}"; do
+  read -r rps p99 <<< "$(run_wrk 100 "$duration" "$spec")"
+  printf '  %-18s %8s req/s  p99 %8s ms\n' "${spec%%|*}" "$rps" "$p99"
+done
+echo
+echo "idle RSS of the emulator after this load: $(awk '/^VmRSS:/ {printf "%.0f MB", $2/1024}' "/proc/$server/status")"
