@@ -1,17 +1,13 @@
 package dev.boomiemulator.server;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.interaction.ApiOperationResolver;
 import com.atlassian.oai.validator.interaction.request.RequestValidator;
 import com.atlassian.oai.validator.model.ApiOperation;
-import com.atlassian.oai.validator.model.ApiOperationMatch;
-import com.atlassian.oai.validator.model.NormalisedPathImpl;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.atlassian.oai.validator.util.OpenApiLoader;
 import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.Json;
@@ -20,6 +16,7 @@ import dev.boomiemulator.common.Violation;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,7 +57,7 @@ final class RequestValidation {
 
     synchronized CompletableFuture<Validator> prepareInBackground() {
         if (validator == null) {
-            validator = CompletableFuture.supplyAsync(() -> build(documentResource));
+            validator = CompletableFuture.supplyAsync(() -> build(documentResource, module));
         }
         return validator;
     }
@@ -80,49 +76,41 @@ final class RequestValidation {
     }
 
     /**
-     * swagger-request-validator's own request validation, with the operation looked up once per route.
-     * {@link OpenApiInteractionValidator#validateRequest} finds the operation by matching the request path
-     * against every path template of the document, compiling their regular expressions as it goes, on every
-     * request: most of a cheap GET's cost. A Javalin route (method and path template) always lands on the same
-     * operation, so the match is remembered per route; the checks themselves ({@link RequestValidator}, path
-     * and query parameters, headers, body) run on every request exactly as before.
+     * swagger-request-validator's own request validation ({@link RequestValidator}: path and query parameters,
+     * headers, body, on every request), with the operation found by {@link OperationIndex} instead of
+     * {@link OpenApiInteractionValidator#validateRequest}'s per-request search, and parameter verdicts
+     * remembered ({@link ParameterVerdicts}). Both give the library's own answers.
      */
     private static final class Validator {
-        private final ApiOperationResolver operations;
+        private final OperationIndex operations;
         private final RequestValidator requests;
-        /** The documents' servers are all "/": the resolver's base path, which request paths are read against. */
-        private static final String BASE_PATH = "/";
-        /** Per Javalin route ("GET /api/rest/v1/{accountId}/Environment/{id}"): the document's path and operation. */
-        private final Map<String, Optional<ApiOperationMatch>> byRoute = new ConcurrentHashMap<>();
+        private final ApiModule module;
 
-        Validator(OpenAPI api, MessageResolver messages) {
-            this.operations = new ApiOperationResolver(api, null, false);
-            this.requests = new RequestValidator(new SchemaValidator(api, messages), messages, api, List.of());
+        Validator(OpenAPI api, MessageResolver messages, ApiModule module) {
+            this.operations = new OperationIndex(api);
+            this.requests = new RequestValidator(new ParameterVerdicts(api, messages), messages, api, List.of());
+            this.module = module;
         }
 
         ValidationReport validate(Context ctx, Request request) {
+            HttpMethod method = HttpMethod.valueOf(request.getMethod().name());
             // the HTTP route Javalin matched (ctx.endpoint() would be the before-handler running now)
             Endpoint route = ctx.endpoints().matchedHttpEndpoint();
-            Optional<ApiOperationMatch> match = route == null ? resolve(request)
-                    : byRoute.computeIfAbsent(route.method.name() + " " + route.path, key -> resolve(request));
-            if (match.isEmpty()) {
-                // routing, not the document, decides unknown paths and methods (see the level resolver below)
-                return ValidationReport.empty();
-            }
-            ApiOperation resolved = match.get().getApiOperation();
-            ApiOperation operation = new ApiOperation(resolved.getApiPath(),
-                    new NormalisedPathImpl(request.getPath(), BASE_PATH), resolved.getMethod(), resolved.getOperation());
-            return requests.validateRequest(request, operation);
+            Optional<ApiOperation> operation = route == null
+                    ? operations.find(request.getPath(), method)
+                    : operations.find(documentPath(route.path), request.getPath(), method);
+            // routing, not the document, decides unknown paths and methods (see the level resolver below)
+            return operation.map(found -> requests.validateRequest(request, found)).orElse(ValidationReport.empty());
         }
 
-        private Optional<ApiOperationMatch> resolve(Request request) {
-            return Optional.of(operations.findApiOperation(request.getPath(), request.getMethod()))
-                    .filter(ApiOperationMatch::isPathFound)
-                    .filter(ApiOperationMatch::isOperationAllowed);
+        /** A route under an alias (the Partner path) as the document writes it, as {@link #toRequest} does for paths. */
+        private String documentPath(String routePath) {
+            PathAlias alias = module.aliasOf(routePath);
+            return alias == null ? routePath : module.pathPrefix() + routePath.substring(alias.prefix().length());
         }
     }
 
-    private static Validator build(String documentResource) {
+    private static Validator build(String documentResource, ApiModule module) {
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
@@ -136,14 +124,17 @@ final class RequestValidation {
                 .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
-        // parsed as OpenApiInteractionValidator.Builder parses it: references resolved fully, combinators kept
+        return new Validator(parse(documentResource), new MessageResolver(levels), module);
+    }
+
+    /** A document parsed as OpenApiInteractionValidator.Builder parses it: references resolved fully, combinators kept. */
+    static OpenAPI parse(String documentResource) {
         ParseOptions parsing = new ParseOptions();
         parsing.setResolve(true);
         parsing.setResolveFully(true);
         parsing.setResolveCombinators(false);
-        OpenAPI api = new OpenApiLoader().loadApi(
+        return new OpenApiLoader().loadApi(
                 OpenApiInteractionValidator.SpecSource.inline(read(documentResource)), List.of(), parsing);
-        return new Validator(api, new MessageResolver(levels));
     }
 
     /**
@@ -167,7 +158,7 @@ final class RequestValidation {
             query.forEach(request::withQueryParam);
             return request.build();
         }
-        String body = ctx.body();
+        String body = hasBody(ctx) ? ctx.body() : "";
         boolean notAForm = byContent && isForm(ctx.header("Content-Type"));
         ctx.headerMap().forEach((name, value) -> {
             if (notAForm && name.equalsIgnoreCase("Content-Type")) {
@@ -183,6 +174,14 @@ final class RequestValidation {
             request.withBody(body, StandardCharsets.UTF_8);
         }
         return request.build();
+    }
+
+    /**
+     * Whether the request carries a body at all: HTTP/1.1 frames one by Content-Length or Transfer-Encoding, so
+     * without either (a GET, a DELETE) there is nothing to read, and reading the empty stream is a cost per request.
+     */
+    private static boolean hasBody(Context ctx) {
+        return ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
     }
 
     private static boolean isForm(String contentType) {
