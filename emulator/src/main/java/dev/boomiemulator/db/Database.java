@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.h2.jdbcx.JdbcConnectionPool;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -41,15 +43,15 @@ public final class Database implements AutoCloseable {
             "db/020_connectnow.sql",
             "db/030_dataintegration.sql");
 
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
     private final DSLContext dsl;
+    private final ChangedTables changedTables = new ChangedTables();
 
     public Database() {
         // LOCK_TIMEOUT (ms): a writer waits this long for a row another writer or a reset holds; a
         // reset takes every account's row for a few hundred ms, which H2's default of 1 s barely covers
         String url = "jdbc:h2:mem:emulator-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-        pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(32);
+        pool = new HikariDataSource(poolConfig(url));
         // thread-bound transactions: inside Transactions.write every repository's dsl uses the
         // transaction's connection; outside, each statement takes a pooled connection (auto-commit).
         // Open transactions as dsl.transaction(() -> ...) and keep using dsl: that form nests (as a
@@ -57,7 +59,27 @@ public final class Database implements AutoCloseable {
         dsl = DSL.using(new DefaultConfiguration()
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)))
                 .set(SQLDialect.H2)
-                .set(new Settings().withExecuteLogging(false)));
+                .set(new Settings().withExecuteLogging(false))
+                .set(changedTables));
+    }
+
+    /**
+     * HikariCP rather than H2's own {@code JdbcConnectionPool}: H2's pool wraps the physical connection in a
+     * new handle on every checkout, and the statement H2 prepared is then never reused, so every query was
+     * parsed and planned again (a quarter of a GET's CPU). Hikari hands out the same physical connection,
+     * whose session keeps its query cache. Few idle connections: each is an H2 session with its own memory.
+     */
+    private static HikariConfig poolConfig(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setPoolName("emulator-store");
+        config.setMaximumPoolSize(32);
+        config.setMinimumIdle(2);
+        // as long as a writer waits for a row lock: beyond it the request is answered 503, retry
+        config.setConnectionTimeout(10_000);
+        return config;
     }
 
     public DSLContext dsl() {
@@ -70,6 +92,7 @@ public final class Database implements AutoCloseable {
      * tests reset before every method.
      */
     public void snapshot() {
+        Map<String, Long> copied = changedTables.current();
         dsl.transaction(() -> {
             DSLContext t = dsl;
             t.execute("DROP SCHEMA IF EXISTS SNAPSHOT CASCADE");
@@ -78,6 +101,7 @@ public final class Database implements AutoCloseable {
                 t.execute("CREATE TABLE SNAPSHOT.{0} AS SELECT * FROM PUBLIC.{0}", DSL.name(table.getName()));
             }
         });
+        changedTables.forget(copied);
     }
 
     /**
@@ -88,19 +112,29 @@ public final class Database implements AutoCloseable {
      * commit halfway, and SEQ only orders rows (restored rows keep theirs; new rows get higher ones).
      */
     public void restore(Consumer<DSLContext> andThen) {
-        Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+        Map<String, Long> restored = Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
             dsl.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-                if (table == ACCOUNT) {
-                    restoreAccountRows(dsl, null);
-                } else {
-                    dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
-                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
+            // read once the locks are held: every locked write that marked a table has committed by now
+            Map<String, Long> changed = changedTables.current();
+            changedTables.copyingBack(() -> {
+                for (Table<?> table : tablesToRestore(changed)) {
+                    if (table == ACCOUNT) {
+                        restoreAccountRows(dsl, null);
+                    } else {
+                        dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
+                        dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
+                    }
                 }
-            }
+            });
             andThen.accept(dsl);
-            return null;
+            return changed;
         }));
+        changedTables.forget(restored);
+    }
+
+    /** The tables a restore copies back: those written since the snapshot or the last full restore. */
+    private List<Table<?>> tablesToRestore(Map<String, Long> changed) {
+        return DefaultSchema.DEFAULT_SCHEMA.getTables().stream().filter(table -> changed.containsKey(table.getName())).toList();
     }
 
     /**
@@ -111,7 +145,9 @@ public final class Database implements AutoCloseable {
     public void restoreAccount(String accountId, Consumer<DSLContext> andThen) {
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
             Transactions.lockAccount(dsl, accountId);
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            // other accounts' changes stay marked: the marks are per table, and only a full restore clears them
+            List<Table<?>> changed = tablesToRestore(changedTables.current());
+            for (Table<?> table : changed) {
                 Field<?> owner = table.field("ACCOUNT_ID");
                 if (owner != null) {
                     dsl.deleteFrom(table).where(owner.cast(String.class).eq(accountId)).execute();
@@ -119,7 +155,9 @@ public final class Database implements AutoCloseable {
                             DSL.name(table.getName()), DSL.val(accountId));
                 }
             }
-            restoreAccountRows(dsl, accountId);
+            if (changed.contains(ACCOUNT)) {
+                restoreAccountRows(dsl, accountId);
+            }
             andThen.accept(dsl);
             return null;
         }));
@@ -168,13 +206,12 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        dsl.connection(connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN");
-            } catch (java.sql.SQLException alreadyClosed) {
-                // the database is gone either way
-            }
-        });
-        pool.dispose();
+        // plain JDBC, not jOOQ: after SHUTDOWN the connection is dead, and jOOQ would fail releasing it
+        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (java.sql.SQLException alreadyClosed) {
+            // the database is gone either way
+        }
+        pool.close();
     }
 }

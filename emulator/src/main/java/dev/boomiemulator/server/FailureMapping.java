@@ -10,6 +10,7 @@ import java.io.EOFException;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -87,6 +88,11 @@ final class FailureMapping {
         if (failure instanceof JsonProcessingException json) {
             String message = json.getOriginalMessage() != null ? json.getOriginalMessage() : String.valueOf(json.getMessage());
             return Optional.of(new ClientError(families.invalidJson(path, message)));
+        }
+        if (failure instanceof SQLTransientConnectionException) {
+            // every pooled connection stayed busy for the pool's timeout: a load peak, not a bug
+            return Optional.of(new ClientError(families.error(path, 503,
+                    "The store has no free connection; retry shortly."), Map.of("Retry-After", "1"), true));
         }
         if (failure instanceof SQLException sql && sql.getSQLState() != null) {
             return database(path, sql);
