@@ -60,6 +60,9 @@ if command -v curl >/dev/null 2>&1; then
     warm "$base/api/rest/v1/demo-account/Environment" -u "$auth" -X POST -H "$json" \
         -d '{"name":"cds-training","classification":"TEST"}'
     warm "$base/api/rest/v1/demo-account/Environment/nope" -u "$auth"
+    warm "$base/api/rest/v1/demo-account/Environment/query" -u "$auth" -X POST -H 'Accept: application/json'
+    warm "$base/api/rest/v1/demo-account/Environment" -u "$auth" -H 'Content-Type: application/xml' \
+        -d '<bns:Environment xmlns:bns="http://api.platform.boomi.com/" name="cds-xml" classification="TEST"/>'
     warm "$base/api/rest/v1/demo-account/Environment/query" -u "wrong:wrong" -X POST
     warm "$base/ws/simple/getEnvironments" -u "$auth" -X POST -H "$json" -d '{}'
     warm "$base/v1/accounts/000000000000000000000000/environments" -H 'Authorization: Bearer x'

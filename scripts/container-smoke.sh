@@ -322,7 +322,7 @@ user=$(timeout 20 docker exec "$CONTAINER" id -u 2>/dev/null || echo '?')
 STATUS=$user BODY=
 if [ "$user" != 0 ] && [ "$user" != '?' ]; then pass "runs as a non-root user (uid $user)"; else fail "runs as a non-root user"; fi
 
-DEMO=(-u demo@example.com:demo-password)
+DEMO=(-u demo@example.com:demo-password -H 'Accept: application/json')   # the Platform answers XML otherwise
 JSON=(-H 'Content-Type: application/json')
 
 # emulator control
@@ -332,6 +332,8 @@ http GET /_emulator/clock
 expect "GET /_emulator/clock" 200 -- '"now"'
 
 # Platform REST v1
+http POST /api/rest/v1/demo-account/Environment/query -u demo@example.com:demo-password
+expect "Platform: XML by default, as the real service" 200 -- '<bns:QueryResult'
 http POST /api/rest/v1/demo-account/Environment/query "${DEMO[@]}"
 expect "Platform: Environment/query without a body" 200 -- '"@type" *: *"QueryResult"'
 http POST /api/rest/v1/demo-account/Environment "${DEMO[@]}" "${JSON[@]}" -d '{"name":"Smoke Test Env","classification":"TEST"}'

@@ -261,13 +261,15 @@ class PlatformClientHabitsApiTest {
 
     @Test
     void queryMore_under_curls_default_form_content_type(EmulatorRuntimeInfo emulator) {
-        // curl -u user:password -d "$TOKEN" .../queryMore: no -H, so application/x-www-form-urlencoded
-        String token = curl(emulator).post("/Environment/query").then().statusCode(200).extract().path("queryToken");
+        // curl -u user:password -d "$TOKEN" .../queryMore: no -H, so application/x-www-form-urlencoded, and
+        // curl's Accept: */* gets the real service's default, XML
+        String token = curl(emulator).post("/Environment/query").then().statusCode(200)
+                .extract().path("QueryResult.queryToken");
         curl(emulator).header("Content-Type", "application/x-www-form-urlencoded").body(token)
                 .post("/Environment/queryMore")
                 .then().statusCode(200)
-                .contentType(startsWith("application/json"))
-                .body("result", hasSize(ENVIRONMENTS - 100));
+                .contentType(startsWith("application/xml"))
+                .body("QueryResult.result.size()", equalTo(ENVIRONMENTS - 100));
     }
 
     @Test
@@ -275,10 +277,10 @@ class PlatformClientHabitsApiTest {
         curl(emulator).header("Content-Type", "application/x-www-form-urlencoded")
                 .body("{\"QueryFilter\":{\"expression\":{\"argument\":[\"Test\"],\"operator\":\"EQUALS\",\"property\":\"name\"}}}")
                 .post("/Environment/query")
-                .then().statusCode(200).body("result.id", contains(TEST));
+                .then().statusCode(200).body("QueryResult.result.@id", equalTo(TEST));
         curl(emulator).header("Content-Type", "application/x-www-form-urlencoded").body("{\"type\":\"GET\"}")
                 .post("/Environment/bulk")
-                .then().statusCode(400).body("'@type'", equalTo("Error")).body("message", containsString("request"));
+                .then().statusCode(400).body("error.message", containsString("request"));
     }
 
     // ---- errors: the CLI sees them only as {"@type":"Error","message":...} --------------------------------
@@ -295,7 +297,7 @@ class PlatformClientHabitsApiTest {
         errors.add(cli(emulator).body("{\"type\":\"GET\"}").post("/Environment/bulk"));             // invalid request
         errors.add(cli(emulator).body("{\"classification\":\"TEST\"}").post("/Environment/"));      // rule
         errors.add(cli(emulator).put("/Environment/" + PRODUCTION));                               // method
-        errors.add(Clients.curl(emulator).auth().none().get("/Environment/" + PRODUCTION));         // 401
+        errors.add(cli(emulator).auth().none().get("/Environment/" + PRODUCTION));                 // 401
         errors.add(cli(emulator).baseUri(emulator.platformUrl("other-account")).get("/Environment/x")); // 403
         for (Response error : errors) {
             assertThat(error.statusCode()).isBetween(400, 499);

@@ -94,6 +94,8 @@ class ErrorShapesTest {
 
         Map<String, String> headers(String... more) {
             Map<String, String> headers = new LinkedHashMap<>();
+            // the shapes checked here are the JSON ones (the Platform answers XML unless asked for JSON)
+            headers.put("Accept", "application/json");
             if (authorization != null) {
                 headers.put("Authorization", authorization);
             }

@@ -55,7 +55,14 @@ final class OfficialPlatformConformance {
     static void check(FilterableRequestSpecification request, Response response) {
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         String path = documentPath(URI.create(request.getURI()).getRawPath());
-        if (path == null || response.statusCode() / 100 != 2 || !isJson(response.contentType())) {
+        if (path == null || response.statusCode() / 100 != 2) {
+            return;
+        }
+        if (isXml(response.contentType())) {
+            checkXml(method, path, response);
+            return;
+        }
+        if (!isJson(response.contentType())) {
             return;
         }
         ValidationReport report = OfficialPlatformDocument.validateResponse(
@@ -90,6 +97,29 @@ final class OfficialPlatformConformance {
         }
     }
 
+    /** An XML answer against the document's {@code xml} annotations ({@link OfficialXmlShapes}). */
+    private static void checkXml(String method, String path, Response response) {
+        String operation = method + " " + path;
+        if (!OfficialXmlShapes.describes(method, path)) {
+            log("undescribed-xml " + operation + " " + response.statusCode());
+            return;
+        }
+        log("checked-xml " + operation + " " + response.statusCode());
+        List<Finding> violations = OfficialXmlShapes.check(method, path, response.asString()).stream()
+                .filter(finding -> {
+                    boolean allowed = ALLOWED.allows(finding);
+                    log((allowed ? "allowed " : "violation ") + finding);
+                    return !allowed;
+                })
+                .toList();
+        if (!violations.isEmpty() && !REPORT_ONLY) {
+            throw new AssertionError("The XML answer breaks the xml annotations of Boomi's Platform document; fix"
+                    + " the shape, or explain the exception in src/test/resources/" + ConformanceAllowList.RESOURCE
+                    + ":\n  " + String.join("\n  ", violations.stream().map(Finding::toString).toList())
+                    + "\nBody: " + response.asString());
+        }
+    }
+
     /** The document's path for an emulator path, or null when it is not a Platform path. */
     static String documentPath(String rawPath) {
         Matcher platform = PLATFORM_PATH.matcher(rawPath);
@@ -102,6 +132,10 @@ final class OfficialPlatformConformance {
         }
         Matcher update = UPDATE_SUFFIX.matcher(path);
         return update.matches() ? update.group(1) : path;
+    }
+
+    private static boolean isXml(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("xml");
     }
 
     private static boolean isJson(String contentType) {

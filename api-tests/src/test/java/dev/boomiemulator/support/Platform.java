@@ -31,11 +31,25 @@ public final class Platform {
                 .filter(Contracts.PLATFORM);
     }
 
-    /** Without credentials. */
+    /**
+     * As the demo user, XML in and out, as the real service's default: every XML answer is checked against the
+     * {@code xml} annotations of Boomi's own document.
+     */
+    public static RequestSpecification xml(EmulatorRuntimeInfo emulator) {
+        return given()
+                .baseUri(emulator.platformUrl())
+                .auth().preemptive().basic(emulator.username(), emulator.password())
+                .contentType(ContentType.XML)
+                .accept(ContentType.XML)
+                .filter(Contracts.PLATFORM);
+    }
+
+    /** Without credentials, JSON in and out. */
     public static RequestSpecification anonymous(EmulatorRuntimeInfo emulator) {
         return given()
                 .baseUri(emulator.platformUrl())
                 .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .filter(Contracts.PLATFORM);
     }
 }

@@ -60,6 +60,21 @@ public interface ApiModule {
         return false;
     }
 
+    /**
+     * The request body as the family's handlers and its request validation read it. The Platform API turns an XML
+     * body into the JSON its handlers read; other families read the body as sent.
+     */
+    default String requestBody(Context ctx) {
+        return ctx.body();
+    }
+
+    /**
+     * Last word on every answer under the family's paths, errors included: the Platform API rewrites its JSON
+     * answers as XML for a caller that does not ask for JSON, as the real service does.
+     */
+    default void finishAnswer(Context ctx) {
+    }
+
     /** The parts of a fixture account this family loads. */
     default List<FixtureSection> fixtureSections() {
         return List.of();

@@ -53,6 +53,7 @@ import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
+import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +92,7 @@ public final class PlatformModule implements ApiModule {
                           EmulatorClock clock) {
         this.access = access;
         this.rateLimit = rateLimit;
+        PlatformXml.prepare();
         this.fixtures = new PlatformFixtures(ids, clock);
         QueryEngine queries = new QueryEngine(dsl, new QueryToken());
         Transactions transactions = new Transactions(dsl, PlatformException::unauthorized);
@@ -279,6 +281,16 @@ public final class PlatformModule implements ApiModule {
     @Override
     public boolean readsBodiesByContent() {
         return true;
+    }
+
+    @Override
+    public String requestBody(Context ctx) {
+        return PlatformXml.jsonBody(ctx);
+    }
+
+    @Override
+    public void finishAnswer(Context ctx) {
+        PlatformXml.answer(ctx);
     }
 
     @Override

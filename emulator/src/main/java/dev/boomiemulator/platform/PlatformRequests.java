@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.boomiemulator.accounts.BasicCredentials;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +52,9 @@ public final class PlatformRequests {
                 : url + "?" + PlatformModule.OVERRIDE_ACCOUNT + "=" + URLEncoder.encode(override, StandardCharsets.UTF_8);
     }
 
-    /** The JSON body; an absent or blank body reads as JSON {@code null}. */
+    /** The JSON body (an XML body read as JSON); an absent or blank body reads as JSON {@code null}. */
     public static JsonNode body(Context ctx) {
-        String text = ctx.body();
+        String text = PlatformXml.jsonBody(ctx);
         if (text.isBlank()) {
             return NullNode.getInstance();
         }

@@ -190,6 +190,12 @@ public final class EmulatorServer implements AutoCloseable {
                 }
             }
         });
+        config.routes.after(ctx -> {
+            ApiModule module = families.answeringFor(ctx.path());
+            if (module != null) {
+                module.finishAnswer(ctx);
+            }
+        });
         config.routes.apiBuilder(() -> {
             families.all().forEach(ApiModule::addRoutes);
             HeadRoutes.mirrorGets(config.unsafe.internalRouter);

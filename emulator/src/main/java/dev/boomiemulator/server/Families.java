@@ -36,7 +36,7 @@ final class Families {
     }
 
     /** The family whose error shape a client expects for {@code path} (see {@link ApiModule#errorNamespace()}). */
-    private ApiModule answeringFor(String rawPath) {
+    ApiModule answeringFor(String rawPath) {
         // a path with dot segments (/ws/x/../simple/...) belongs to the family it resolves to, as a client reads it
         String path = withoutDotSegments(rawPath);
         for (ApiModule module : modules) {

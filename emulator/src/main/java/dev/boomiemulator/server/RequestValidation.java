@@ -39,7 +39,6 @@ import java.util.regex.Pattern;
  * fields and content types are accepted because real clients send them.
  */
 final class RequestValidation {
-    private static final String FORM = "application/x-www-form-urlencoded";
     private static final Pattern MISSING_PROPERTIES = Pattern.compile("\\(\\[(.*)]\\)");
 
     private final ApiModule module;
@@ -158,12 +157,12 @@ final class RequestValidation {
             query.forEach(request::withQueryParam);
             return request.build();
         }
-        String body = hasBody(ctx) ? ctx.body() : "";
-        boolean notAForm = byContent && isForm(ctx.header("Content-Type"));
+        String body = hasBody(ctx) ? module.requestBody(ctx) : "";
+        boolean notAForm = byContent && !isJson(ctx.header("Content-Type"));
         ctx.headerMap().forEach((name, value) -> {
             if (notAForm && name.equalsIgnoreCase("Content-Type")) {
                 // judged as what the handler will read it as: JSON when it is JSON (a body curl sent
-                // without -H), else plain text (a bare queryMore token)
+                // without -H, or XML the family turned into JSON), else plain text (a bare queryMore token)
                 request.withHeader(name, looksLikeJson(body) ? "application/json" : "text/plain");
             } else {
                 request.withHeader(name, value);
@@ -184,8 +183,8 @@ final class RequestValidation {
         return ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
     }
 
-    private static boolean isForm(String contentType) {
-        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(FORM);
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("json");
     }
 
     private static boolean looksLikeJson(String body) {

@@ -161,9 +161,9 @@ class MainCliTest {
                 .body("platformRequestsPerSecond", equalTo(1));
         started.get(0).clock().freeze(null);
         String environment = "/api/rest/v1/demo-account/Environment/3f1c2a9e-0b7d-4c55-9a11-000000000001";
-        given().baseUri(url).auth().preemptive().basic("demo@example.com", "demo-password").get(environment)
+        given().baseUri(url).auth().preemptive().basic("demo@example.com", "demo-password").accept("application/json").get(environment)
                 .then().statusCode(200);
-        given().baseUri(url).auth().preemptive().basic("demo@example.com", "demo-password").get(environment)
+        given().baseUri(url).auth().preemptive().basic("demo@example.com", "demo-password").accept("application/json").get(environment)
                 .then().statusCode(503);
     }
 

@@ -25,10 +25,10 @@ class StartupTest {
         EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0)
                 .defaultFixtures(false).fixture(folder.toString()).build();
         try (EmulatorServer server = EmulatorServer.start(config)) {
-            given().baseUri(server.baseUrl()).auth().preemptive().basic("f", "pw")
+            given().baseUri(server.baseUrl()).auth().preemptive().basic("f", "pw").accept("application/json")
                     .get("/api/rest/v1/file-account/Environment/file-env")
                     .then().statusCode(200).body("name", equalTo("From a file"));
-            given().baseUri(server.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password")
+            given().baseUri(server.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password").accept("application/json")
                     .get("/api/rest/v1/demo-account/Environment/3f1c2a9e-0b7d-4c55-9a11-000000000001")
                     .then().statusCode(401);
         }
@@ -78,10 +78,10 @@ class StartupTest {
     void two_servers_in_one_jvm_do_not_share_state() {
         EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0).build();
         try (EmulatorServer first = EmulatorServer.start(config); EmulatorServer second = EmulatorServer.start(config)) {
-            given().baseUri(first.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password")
+            given().baseUri(first.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password").accept("application/json")
                     .contentType("application/json").body("{\"name\":\"Only in the first\"}")
                     .post("/api/rest/v1/demo-account/Environment").then().statusCode(200);
-            given().baseUri(second.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password")
+            given().baseUri(second.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password").accept("application/json")
                     .post("/api/rest/v1/demo-account/Environment/query").then().body("numberOfResults", equalTo(2));
             assertThat(first.port()).isNotEqualTo(second.port());
         }

@@ -20,7 +20,7 @@ class AnnotationFormTest {
     @Order(1)
     void a_change_made_in_one_test(EmulatorRuntimeInfo emulator) {
         assertThat(emulator.port()).isPositive().isNotEqualTo(8080);
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .contentType("application/json").body("{\"name\":\"Leaked?\"}")
                 .post("/Environment").then().statusCode(200);
     }
@@ -28,7 +28,7 @@ class AnnotationFormTest {
     @Test
     @Order(2)
     void is_gone_in_the_next(EmulatorRuntimeInfo emulator, EmulatorControl control) {
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .post("/Environment/query").then().body("numberOfResults", equalTo(2));
         assertThat(control).isSameAs(emulator.control());
     }

@@ -29,10 +29,10 @@ class BuilderFormTest {
     @Test
     @Order(1)
     void only_the_given_fixtures_are_loaded() {
-        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("query@example.com", "query-password")
+        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("query@example.com", "query-password").accept("application/json")
                 .post("/api/rest/v1/query-account/Environment/query")
                 .then().statusCode(200).body("numberOfResults", equalTo(5));
-        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password")
+        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("demo@example.com", "demo-password").accept("application/json")
                 .post("/api/rest/v1/demo-account/Environment/query")
                 .then().statusCode(401);
     }
@@ -43,7 +43,7 @@ class BuilderFormTest {
         assertThat(runtime.accountId()).isEqualTo("query-account");
         assertThat(runtime.username()).isEqualTo("query@example.com");
         assertThat(runtime.platformUrl()).endsWith("/api/rest/v1/query-account");
-        given().baseUri(runtime.platformUrl()).auth().preemptive().basic(runtime.username(), runtime.password())
+        given().baseUri(runtime.platformUrl()).auth().preemptive().basic(runtime.username(), runtime.password()).accept("application/json")
                 .post("/Environment/query").then().statusCode(200).body("numberOfResults", equalTo(5));
     }
 
@@ -53,7 +53,7 @@ class BuilderFormTest {
         assertThat(emulator.control().now()).isEqualTo(START);
         emulator.control().advanceClock(Duration.ofMinutes(10));
         assertThat(emulator.control().now()).isEqualTo(START.plus(Duration.ofMinutes(10)));
-        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("query@example.com", "query-password")
+        given().baseUri(emulator.baseUrl()).auth().preemptive().basic("query@example.com", "query-password").accept("application/json")
                 .contentType("application/json").body("{\"name\":\"Kept\"}")
                 .post("/api/rest/v1/query-account/Environment")
                 .then().statusCode(200).body("createdDate", equalTo("2026-01-01T00:10:00Z"));
@@ -63,7 +63,7 @@ class BuilderFormTest {
     @Order(4)
     void without_reset_between_tests_state_carries_over(EmulatorRuntimeInfo runtime) {
         assertThat(runtime.baseUrl()).isEqualTo(emulator.baseUrl());
-        given().baseUri(runtime.platformUrl("query-account")).auth().preemptive().basic("query@example.com", "query-password")
+        given().baseUri(runtime.platformUrl("query-account")).auth().preemptive().basic("query@example.com", "query-password").accept("application/json")
                 .post("/Environment/query").then().body("numberOfResults", equalTo(6));
     }
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 class ParallelClassesTest {
 
     static void createAndCount(EmulatorRuntimeInfo emulator, String name) {
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .contentType("application/json").body("{\"name\":\"" + name + "\"}")
                 .post("/Environment").then().statusCode(200);
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .post("/Environment/query").then().body("numberOfResults", equalTo(3));
     }
 

@@ -29,7 +29,7 @@ class RuntimeInfoTest {
     void any_account_gives_its_users_and_data_integration_tokens_and_they_work(EmulatorRuntimeInfo emulator) {
         EmulatorAccount other = emulator.account("other-account");
         given().baseUri(emulator.platformUrl(other.id()))
-                .auth().preemptive().basic(other.firstUser().username(), other.firstUser().password())
+                .auth().preemptive().basic(other.firstUser().username(), other.firstUser().password()).accept("application/json")
                 .post("/Environment/query").then().statusCode(200).body("numberOfResults", equalTo(1));
 
         EmulatorAccount.DataIntegration di = emulator.account("demo-account").dataIntegration();
@@ -51,7 +51,7 @@ class RuntimeInfoTest {
         EmulatorAccount extra = emulator.account("extra-account");
         assertThat(extra.firstUser().password()).isEqualTo("extra-password");
         assertThat(extra.dataIntegration().accountId()).isEqualTo("6650a1b2c3d4e5f6000000f1");
-        given().baseUri(emulator.platformUrl("extra-account")).auth().preemptive().basic("extra@example.com", "extra-password")
+        given().baseUri(emulator.platformUrl("extra-account")).auth().preemptive().basic("extra@example.com", "extra-password").accept("application/json")
                 .post("/Environment/query").then().statusCode(200);
         // the defaults stay with the demo account
         assertThat(emulator.accountId()).isEqualTo("demo-account");
@@ -75,20 +75,20 @@ class RuntimeInfoTest {
         emulator.control().freezeClock(at);
         emulator.control().advanceClock(Duration.ofMinutes(90));
         assertThat(emulator.control().now()).isEqualTo(at.plus(Duration.ofMinutes(90)));
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .contentType("application/json").body("{\"name\":\"Stamped\"}").post("/Environment")
                 .then().statusCode(200).body("createdDate", equalTo("2026-03-01T13:30:00Z"));
     }
 
     @Test
     void resetting_one_account_over_http_leaves_the_others(EmulatorRuntimeInfo emulator) {
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .contentType("application/json").body("{\"name\":\"Kept\"}").post("/Environment").then().statusCode(200);
         emulator.control().resetAccount("other-account");
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .post("/Environment/query").then().body("numberOfResults", equalTo(3));
         emulator.control().reset();
-        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password())
+        given().baseUri(emulator.platformUrl()).auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .post("/Environment/query").then().body("numberOfResults", equalTo(2));
     }
 }

@@ -45,6 +45,14 @@ final class ResponseJudge {
         } else if (status < 300 && CaseGenerator.mustBeRefused(request)) {
             findings.add(new Finding("accepted what must be refused", status, request, excerpt(answer)));
         }
+        if (request.operation().family() == Family.PLATFORM && isXml(answer)) {
+            // the Platform answers XML unless the request's Accept names JSON, as the real service does
+            if (status >= 400) {
+                platformXmlErrorProblem(answer).ifPresent(why ->
+                        findings.add(new Finding("wrong error shape: " + why, status, request, excerpt(answer))));
+            }
+            return findings;
+        }
         Optional<String> typeProblem = answer.body().length > 0 || status >= 400 ? contentTypeProblem(answer) : Optional.empty();
         Optional<String> shape = status >= 400
                 ? shapeProblem(request.operation().family(), request.target(), answer) : Optional.empty();
@@ -65,6 +73,28 @@ final class ResponseJudge {
     private static boolean rateLimited(FuzzRequest request, RawHttp.Answer answer) {
         return answer.status() == 503 && request.operation().family() == Family.PLATFORM
                 && answer.bodyText().contains(RATE_LIMIT_MESSAGE);
+    }
+
+    private static boolean isXml(RawHttp.Answer answer) {
+        String type = answer.header("content-type");
+        return type != null && type.toLowerCase().startsWith("application/xml");
+    }
+
+    /** The Platform's XML error, as Boomi's document shows it: {@code <error><message>...</message></error>}. */
+    private static Optional<String> platformXmlErrorProblem(RawHttp.Answer answer) {
+        try {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            var root = factory.newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(answer.body())).getDocumentElement();
+            var messages = root.getElementsByTagName("message");
+            if (!root.getTagName().equals("error") || messages.getLength() != 1
+                    || messages.item(0).getTextContent().isBlank()) {
+                return Optional.of("not <error><message>...</message></error>");
+            }
+            return Optional.empty();
+        } catch (Exception notXml) {
+            return Optional.of("not XML: " + notXml.getMessage());
+        }
     }
 
     private static Optional<String> contentTypeProblem(RawHttp.Answer answer) {

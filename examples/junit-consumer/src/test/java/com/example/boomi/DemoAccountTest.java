@@ -14,7 +14,7 @@ class DemoAccountTest {
 
     private static RequestSpecification platform(EmulatorRuntimeInfo emulator) {
         return given().baseUri(emulator.platformUrl())
-                .auth().preemptive().basic(emulator.username(), emulator.password())
+                .auth().preemptive().basic(emulator.username(), emulator.password()).accept("application/json")
                 .contentType("application/json").accept("application/json");
     }
 

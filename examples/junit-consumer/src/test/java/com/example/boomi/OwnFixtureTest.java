@@ -35,7 +35,7 @@ class OwnFixtureTest {
     void the_clock_moves_only_when_told() {
         emulator.control().advanceClock(Duration.ofHours(1));
         given().baseUri(emulator.runtimeInfo().platformUrl())
-                .auth().preemptive().basic("ci@acme.example", "ci-password")
+                .auth().preemptive().basic("ci@acme.example", "ci-password").accept("application/json")
                 .contentType("application/json").accept("application/json")
                 .body("{\"name\":\"Created later\"}")
                 .post("/Environment")

@@ -1,0 +1,142 @@
+package dev.boomiemulator.platform.xml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.xml.XmlFactory;
+import java.io.StringWriter;
+import java.util.Iterator;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes a Platform answer (the JSON tree the handlers produce) as the real service's XML, the way the official
+ * document's schema for it says: the root {@code <bns:Environment>} (or its {@code xml.name}, as
+ * {@code <bns:QueryResult>}) in the {@code http://api.platform.boomi.com/} namespace, properties marked
+ * {@code xml.attribute} as attributes, every other one as a {@code bns:} element, arrays as repeated elements,
+ * and a nested object's {@code @type} as {@code xsi:type="bns:..."}. Fields the document does not declare for
+ * the object are left out.
+ *
+ * <p>The schema differs per answer rather than per Java class (a query result holds whatever it found), so the
+ * walk follows the schema; the XML itself is written by the StAX writer Jackson's XML module runs on (Woodstox),
+ * which does the escaping and the namespaces.
+ */
+final class XmlWriter {
+    static final String NAMESPACE = "http://api.platform.boomi.com/";
+    static final String PREFIX = "bns";
+    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    private static final XMLOutputFactory FACTORY = new XmlFactory().getXMLOutputFactory();
+
+    private XmlWriter() {
+    }
+
+    /** {@code body} (an object) under the root element {@code root} describes. */
+    static String write(JsonNode body, SchemaView root) {
+        String fallbackName = body.path("@type").asText("Response");
+        return render(out -> {
+            out.writeStartElement(PREFIX, root.rootName(fallbackName), NAMESPACE);
+            out.writeNamespace(PREFIX, NAMESPACE);
+            out.writeNamespace("xsi", XSI);
+            content(out, body, root.settledFor(body), true);
+            out.writeEndElement();
+        });
+    }
+
+    /** The error body the document gives for every failure: {@code <error><message>...</message></error>}. */
+    static String error(String message) {
+        return render(out -> {
+            out.writeStartElement("error");
+            out.writeStartElement("message");
+            out.writeCharacters(message);
+            out.writeEndElement();
+            out.writeEndElement();
+        });
+    }
+
+    private interface Body {
+        void writeTo(XMLStreamWriter out) throws XMLStreamException;
+    }
+
+    private static String render(Body body) {
+        StringWriter text = new StringWriter(256);
+        try {
+            XMLStreamWriter out = FACTORY.createXMLStreamWriter(text);
+            out.writeStartDocument("UTF-8", "1.0");
+            body.writeTo(out);
+            out.writeEndDocument();
+            out.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing an XML answer failed", e);
+        }
+        return text.toString();
+    }
+
+    /** An object's attributes first (XML puts them in the start tag), then its elements. */
+    private static void content(XMLStreamWriter out, JsonNode object, SchemaView schema, boolean root)
+            throws XMLStreamException {
+        String type = object.path("@type").asText("");
+        if (!root && !type.isEmpty()) {
+            out.writeAttribute("xsi", XSI, "type", PREFIX + ":" + type);
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            SchemaView property = schema.property(field.getKey());
+            if (isAttribute(field, property)) {
+                out.writeAttribute(property.elementName(field.getKey()), field.getValue().asText());
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            SchemaView property = schema.property(name);
+            if (name.equals("@type") || value.isNull() || isAttribute(field, property)
+                    || (schema.known() && !property.known())) {
+                // a field the emulator adds beyond the document (createdDate) stays in JSON: an XML client
+                // binds the document's elements, and gets exactly those
+                continue;
+            }
+            if (value.isArray()) {
+                array(out, name, value, property);
+            } else {
+                element(out, property.elementName(name), value, property);
+            }
+        }
+    }
+
+    private static boolean isAttribute(Map.Entry<String, JsonNode> field, SchemaView property) {
+        return property.isAttribute() && field.getValue().isValueNode() && !field.getValue().isNull();
+    }
+
+    /** Repeated elements, each named as the items say (else as the property); inside a wrapper if the document wraps. */
+    private static void array(XMLStreamWriter out, String name, JsonNode items, SchemaView property)
+            throws XMLStreamException {
+        SchemaView item = property.items();
+        String itemName = item.elementName(property.elementName(name));
+        if (property.isWrapped()) {
+            out.writeStartElement(PREFIX, property.elementName(name), NAMESPACE);
+        }
+        for (JsonNode value : items) {
+            if (!value.isNull()) {
+                element(out, itemName, value, item);
+            }
+        }
+        if (property.isWrapped()) {
+            out.writeEndElement();
+        }
+    }
+
+    private static void element(XMLStreamWriter out, String name, JsonNode value, SchemaView schema)
+            throws XMLStreamException {
+        out.writeStartElement(PREFIX, name, NAMESPACE);
+        if (value.isObject()) {
+            content(out, value, schema.forValue(value, OfficialSchemas.get()).settledFor(value), false);
+        } else if (value.isArray()) {
+            // an array inside an array has no element name of its own in the document: repeat the outer one
+            array(out, name, value, SchemaView.UNKNOWN);
+        } else {
+            out.writeCharacters(value.asText());
+        }
+        out.writeEndElement();
+    }
+}
