@@ -9,7 +9,10 @@ import static dev.boomiemulator.support.Demo.TEST;
 import static dev.boomiemulator.support.Platform.as;
 import static dev.boomiemulator.support.Platform.xml;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -169,6 +172,29 @@ class PlatformXmlApiTest {
     void every_object_gets_in_xml(String path, EmulatorRuntimeInfo emulator) {
         String object = path.substring(0, path.indexOf('/'));
         xml(emulator).get("/" + path).then().statusCode(200).body(object + ".size()", not(equalTo(0)));
+        xml(emulator).get("/" + object + "/no-such-id").then().statusCode(both(greaterThanOrEqualTo(400)).and(lessThan(500)))
+                .contentType(containsString("application/xml"))
+                .body("error.message", not(emptyString()));
+    }
+
+    @Test
+    void environment_pages_in_xml_and_deletes_answer_no_body(EmulatorRuntimeInfo emulator) {
+        for (int i = 0; i < 100; i++) {
+            as(emulator).body("{\"name\":\"Page " + i + "\"}").post("/Environment").then().statusCode(200);
+        }
+        Response first = xml(emulator).post("/Environment/query");
+        first.then().statusCode(200).body("QueryResult.@numberOfResults", equalTo("102"))
+                .body("QueryResult.result.size()", equalTo(100));
+        xml(emulator).contentType("text/plain").body(first.xmlPath().getString("QueryResult.queryToken"))
+                .post("/Environment/queryMore")
+                .then().statusCode(200).body("QueryResult.result.size()", equalTo(2))
+                .body(not(containsString("queryToken")));
+
+        xml(emulator).delete("/DeployedPackage/9b6d4a32-7f8c-4dae-9f20-000000000002").then().statusCode(200)
+                .body(emptyString());
+        xml(emulator).delete("/IntegrationPackInstance/SW50ZWdyYXRpb25QYWNrSW5zdGFuY2UyMA").then().statusCode(200)
+                .body(emptyString());
+        as(emulator).get("/IntegrationPackInstance/SW50ZWdyYXRpb25QYWNrSW5zdGFuY2UyMA").then().statusCode(404);
     }
 
     @Test
