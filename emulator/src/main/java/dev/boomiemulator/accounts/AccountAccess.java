@@ -1,5 +1,9 @@
 package dev.boomiemulator.accounts;
 
+import static dev.boomiemulator.db.jooq.Tables.ACCOUNT_USER;
+
+import dev.boomiemulator.db.TableVersions;
+import dev.boomiemulator.db.VersionedCache;
 import dev.boomiemulator.db.jooq.tables.records.AccountUserRecord;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +19,12 @@ public final class AccountAccess {
     private static final int MAX_HIERARCHY_DEPTH = 32;
 
     private final AccountRepository accounts;
+    /** Every request checks its caller: the users by name are read once per change of the users table. */
+    private final VersionedCache<String, List<AccountUserRecord>> usersByName;
 
-    public AccountAccess(AccountRepository accounts) {
+    public AccountAccess(AccountRepository accounts, TableVersions versions) {
         this.accounts = accounts;
+        this.usersByName = new VersionedCache<>(versions, ACCOUNT_USER);
     }
 
     public Verdict check(Optional<BasicCredentials> credentials, String accountId) {
@@ -25,7 +32,7 @@ public final class AccountAccess {
             return Verdict.UNAUTHENTICATED;
         }
         BasicCredentials given = credentials.get();
-        List<AccountUserRecord> memberships = accounts.usersNamed(given.user()).stream()
+        List<AccountUserRecord> memberships = usersByName.get(given.user(), accounts::usersNamed).stream()
                 .filter(user -> secretMatches(user, given))
                 .toList();
         if (memberships.isEmpty()) {

@@ -3,8 +3,6 @@ package dev.boomiemulator.db;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
@@ -19,10 +17,6 @@ import org.jooq.ExecuteListener;
  * other servers also write (a shared instance) would have to restore every table.
  */
 final class ChangedTables implements ExecuteListener {
-    private static final Pattern WRITE = Pattern.compile(
-            "^\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(?:\"?PUBLIC\"?\\.)?\"?(\\w+)\"?",
-            Pattern.CASE_INSENSITIVE);
-
     private final Map<String, Long> changed = new ConcurrentHashMap<>();
     private final AtomicLong stamps = new AtomicLong();
     /** Set while a restore copies tables back: those writes return a table to its snapshot. */
@@ -30,15 +24,8 @@ final class ChangedTables implements ExecuteListener {
 
     @Override
     public void executeStart(ExecuteContext ctx) {
-        if (copyingBack.get()) {
-            return;
-        }
-        if (ctx.batchSQL().length > 1) {
-            for (String sql : ctx.batchSQL()) {
-                mark(sql);
-            }
-        } else {
-            mark(ctx.sql());
+        if (!copyingBack.get()) {
+            WrittenTables.of(ctx).forEach(table -> changed.put(table, stamps.incrementAndGet()));
         }
     }
 
@@ -46,26 +33,6 @@ final class ChangedTables implements ExecuteListener {
     @Override
     public void executeEnd(ExecuteContext ctx) {
         executeStart(ctx);
-    }
-
-    private void mark(String sql) {
-        if (sql == null || !startsLikeWrite(sql)) {
-            return;
-        }
-        Matcher write = WRITE.matcher(sql);
-        if (write.find()) {
-            changed.put(write.group(1).toUpperCase(java.util.Locale.ROOT), stamps.incrementAndGet());
-        }
-    }
-
-    /** A select (most statements) is passed over without running the pattern. */
-    private static boolean startsLikeWrite(String sql) {
-        String statement = sql.stripLeading();
-        if (statement.isEmpty()) {
-            return false;
-        }
-        char first = Character.toLowerCase(statement.charAt(0));
-        return first == 'i' || first == 'u' || first == 'd' || first == 'm';
     }
 
     /** The tables marked now, each with its stamp: what a restore copies back, then {@link #forget}s. */

@@ -15,6 +15,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.TransactionListener;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
@@ -46,6 +48,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final DSLContext dsl;
     private final ChangedTables changedTables = new ChangedTables();
+    private final TableVersions tableVersions = new TableVersions();
 
     public Database() {
         // LOCK_TIMEOUT (ms): a writer waits this long for a row another writer or a reset holds; a
@@ -60,7 +63,8 @@ public final class Database implements AutoCloseable {
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)))
                 .set(SQLDialect.H2)
                 .set(new Settings().withExecuteLogging(false))
-                .set(changedTables));
+                .set(new ExecuteListener[] {changedTables, tableVersions})
+                .set(new TransactionListener[] {tableVersions}));
     }
 
     /**
@@ -80,6 +84,11 @@ public final class Database implements AutoCloseable {
         // as long as a writer waits for a row lock: beyond it the request is answered 503, retry
         config.setConnectionTimeout(10_000);
         return config;
+    }
+
+    /** Which tables this JVM has written since a read, for reads kept between requests ({@link VersionedCache}). */
+    public TableVersions tableVersions() {
+        return tableVersions;
     }
 
     public DSLContext dsl() {

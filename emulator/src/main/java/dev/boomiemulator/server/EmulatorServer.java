@@ -64,8 +64,9 @@ public final class EmulatorServer implements AutoCloseable {
         }
         IdGenerator ids = new IdGenerator();
         AccountRepository accounts = new AccountRepository(database.dsl());
-        AccountAccess access = new AccountAccess(accounts);
-        PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock);
+        AccountAccess access = new AccountAccess(accounts, database.tableVersions());
+        PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock,
+                database.tableVersions());
 
         List<ApiModule> apiFamilies = List.of(
                 new PlatformModule(database.dsl(), access, rateLimit, ids, clock),
@@ -162,7 +163,10 @@ public final class EmulatorServer implements AutoCloseable {
         });
         JettyErrorHandler jettyErrors = new JettyErrorHandler(families);
         config.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
-        config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyErrors));
+        config.jetty.modifyServletContextHandler(context -> {
+            context.setErrorHandler(jettyErrors);
+            context.insertHandler(AdmissionLimit.handler());
+        });
         config.requestLogger.http((ctx, millis) -> {
             // health checks (a container probes every few seconds) would drown the real traffic
             if (ctx.path().equals(ControlApi.PREFIX + "/health")) {

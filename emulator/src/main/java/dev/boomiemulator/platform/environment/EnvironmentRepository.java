@@ -9,6 +9,8 @@ import dev.boomiemulator.platform.query.QueryDefinition;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import dev.boomiemulator.db.KeyLookup;
+import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
 import org.jooq.DSLContext;
 
 /** Environments in the store, always within one account. */
@@ -26,16 +28,15 @@ public final class EnvironmentRepository {
             EnvironmentRepository::toEnvironment);
 
     private final DSLContext dsl;
+    private final KeyLookup<EnvironmentRecord> byId;
 
     public EnvironmentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.byId = new KeyLookup<>(dsl, ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID);
     }
 
     public Optional<Environment> find(String accountId, String id) {
-        return dsl.selectFrom(ENVIRONMENT)
-                .where(ENVIRONMENT.ACCOUNT_ID.eq(accountId).and(ENVIRONMENT.ID.eq(id)))
-                .fetchOptional()
-                .map(EnvironmentRepository::toEnvironment);
+        return byId.fetchOptional(accountId, id).map(EnvironmentRepository::toEnvironment);
     }
 
     public boolean exists(String accountId, String id) {

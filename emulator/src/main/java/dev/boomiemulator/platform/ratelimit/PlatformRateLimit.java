@@ -1,5 +1,9 @@
 package dev.boomiemulator.platform.ratelimit;
 
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_RATE_LIMIT;
+
+import dev.boomiemulator.db.TableVersions;
+import dev.boomiemulator.db.VersionedCache;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.platform.PlatformException;
 import java.time.temporal.ChronoUnit;
@@ -25,15 +29,18 @@ public final class PlatformRateLimit {
 
     private final RequestRateRepository windows;
     private final EmulatorClock clock;
+    /** Read on every Platform request, changed by hand: kept until its table changes. */
+    private final VersionedCache<Boolean, Integer> setting;
 
-    public PlatformRateLimit(RequestRateRepository windows, EmulatorClock clock) {
+    public PlatformRateLimit(RequestRateRepository windows, EmulatorClock clock, TableVersions versions) {
         this.windows = windows;
         this.clock = clock;
+        this.setting = new VersionedCache<>(versions, PLATFORM_RATE_LIMIT);
     }
 
     /** Counts a request of {@code accountId}; throws the 503 when the account is over its rate this second. */
     public void admit(String accountId) {
-        int limit = windows.requestsPerSecond();
+        int limit = setting.get(Boolean.TRUE, ignored -> windows.requestsPerSecond());
         if (limit == 0) {
             return;
         }
