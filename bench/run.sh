@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Throughput, side by side in one run: the emulator against WireMock's static stub and a bare Javalin app returning
-# the same Environment body (bench/Bare.java), with wrk, in interleaved rounds so a noisy machine hits all alike.
-# Prints req/s per round, the medians, the ratios issue 13 sets targets for, and p99 at 100 connections.
-#   bench/run.sh                      ROUNDS=3 DURATION=6s CONNECTIONS=20 to change
+# Every figure of issue 13 in one run, ending in one table of figures and ratios:
+#  1. throughput, side by side: the emulator (started by the README's launcher, with its JVM defaults) against
+#     WireMock's static stub and a bare Javalin app returning the same Environment body (bench/Bare.java), with
+#     wrk, in interleaved rounds so a noisy machine hits all alike; p99 at 100 connections;
+#  2. memory: idle RSS with the default fixtures, after the load, and after a reset and a minute's idling;
+#  3. start-up: launcher to first healthy 200 (bench/startup.sh), and embedded starts in one JVM;
+#  4. data size: first query page, queryMore and reset at 1k/10k/100k rows (bench/DataBench.java; SIZES to change,
+#     e.g. SIZES=1000,1000000 for the million, which takes minutes and ~2 GB of heap).
+#   bench/run.sh                      ROUNDS=3 DURATION=6s CONNECTIONS=20 SIZES=1000,10000,100000 to change
 # Needs wrk (installed from Debian's packages if missing) and fetches wiremock-standalone from Maven Central once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +31,8 @@ work=$(mktemp -d)
 trap 'kill ${server:-} ${bare:-} ${mock:-} 2>/dev/null; rm -rf "$work"' EXIT
 start_emulator "$work/emulator.log"
 emulator_port=$port
+sleep 5
+idle_rss=$(rss_mb "$server")
 auth="Authorization: Basic $(printf 'demo@example.com:demo-password' | base64)"
 path=/api/rest/v1/demo-account/Environment/3f1c2a9e-0b7d-4c55-9a11-000000000001
 body=$(curl -sf -H "$auth" -H 'Accept: application/json' "http://127.0.0.1:$emulator_port$path")
@@ -104,5 +111,22 @@ for spec in "${targets[0]}" "${targets[3]}" "${targets[4]}"; do
   read -r rps p99 <<< "$(run_wrk 100 "$duration" "$spec")"
   printf '  %-18s %8s req/s  p99 %8s ms\n' "${spec%%|*}" "$rps" "$p99"
 done
+loaded_rss=$(rss_mb "$server")
+curl -sf -o /dev/null -X POST "http://127.0.0.1:$emulator_port/_emulator/reset"
+sleep "${IDLE_AFTER:-60}"
+after_rss=$(rss_mb "$server")
 echo
-echo "idle RSS of the emulator after this load: $(awk '/^VmRSS:/ {printf "%.0f MB", $2/1024}' "/proc/$server/status")"
+echo "RSS of the emulator (target: idle <= 150 MB, memory returned after a load and a reset):"
+echo "  idle, default fixtures         ${idle_rss} MB"
+echo "  right after the load above     ${loaded_rss} MB"
+echo "  after a reset and ${IDLE_AFTER:-60} s idle      ${after_rss} MB"
+kill "$server" "$bare" "$mock" 2>/dev/null || true
+
+echo
+echo "start-up (target: launcher <= 1000 ms to the first healthy 200):"
+bench/startup.sh 5 | sed 's/^/  /'
+
+echo
+echo "data size (targets: first page and queryMore flat within 2x from the smallest to the largest size;"
+echo "reset under 100 ms with 100k fixture rows; a second embedded start <= 150 ms):"
+java -Xmx2g -cp "$jar" bench/DataBench.java "${SIZES:-1000,10000,100000}" | sed 's/^/  /'

@@ -2,7 +2,7 @@
 # Start-up benchmark: launch to the first 200 from /_emulator/health, default fixtures loaded.
 # Measures two ways: the plain fat jar (java -jar), and the README's launcher bin/boomi-emulator
 # (the same jar with C1 only and a class-data-sharing archive).
-# Usage: bench/startup.sh [runs]      target: under 1500 ms on a 2-core machine
+# Usage: bench/startup.sh [runs]      target: the launcher under 1000 ms on a 2-core machine
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
@@ -38,6 +38,6 @@ bin/boomi-emulator --port "$port" --host 127.0.0.1 >/dev/null 2>&1 & first=$!
 for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/health" && break; sleep 0.1; done
 kill "$first" 2>/dev/null; wait "$first" 2>/dev/null || true
 
-echo "start to first healthy 200 (target: under 1500 ms)"
+echo "start to first healthy 200 (target: the launcher under 1000 ms)"
 measure "java -jar emulator/target/boomi-emulator.jar" java -jar "$jar"
 measure "bin/boomi-emulator (C1 + CDS)" bin/boomi-emulator

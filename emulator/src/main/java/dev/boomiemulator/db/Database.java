@@ -86,6 +86,11 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** Whether nothing was written since the last snapshot or full restore (which then left no rows of its own). */
+    public boolean unchangedSinceSnapshot() {
+        return changedTables.current().isEmpty();
+    }
+
     /** Which tables this JVM has written since a read, for reads kept between requests ({@link VersionedCache}). */
     public TableVersions tableVersions() {
         return tableVersions;

@@ -7,10 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jooq.ExecuteContext;
 
-/** The tables a statement jOOQ runs writes to: the one an INSERT, UPDATE, DELETE or MERGE names. */
+/**
+ * The tables a statement jOOQ runs writes to: the one an INSERT, UPDATE, DELETE or MERGE names, at the start of the
+ * statement or, where jOOQ fetches generated keys on H2, inside {@code select ... from final table (insert into ...)}
+ * (a record's {@code store()} on a table with an identity column).
+ */
 final class WrittenTables {
     private static final Pattern WRITE = Pattern.compile(
-            "^\\s*(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(?:\"?PUBLIC\"?\\.)?\"?(\\w+)\"?",
+            "(?:^\\s*|\\btable\\s*\\(\\s*)(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(?:\"?PUBLIC\"?\\.)?\"?(\\w+)\"?",
             Pattern.CASE_INSENSITIVE);
 
     private WrittenTables() {
@@ -25,8 +29,13 @@ final class WrittenTables {
             }
             return tables;
         }
+        return in(ctx.sql());
+    }
+
+    /** The table one statement writes to, if any. */
+    static List<String> in(String sql) {
         List<String> tables = new ArrayList<>(1);
-        add(ctx.sql(), tables);
+        add(sql, tables);
         return tables;
     }
 
@@ -40,13 +49,14 @@ final class WrittenTables {
         }
     }
 
-    /** A select (most statements) is passed over without running the pattern. */
+    /** A plain select (most statements) is passed over without running the pattern. */
     private static boolean startsLikeWrite(String sql) {
         String statement = sql.stripLeading();
         if (statement.isEmpty()) {
             return false;
         }
         char first = Character.toLowerCase(statement.charAt(0));
-        return first == 'i' || first == 'u' || first == 'd' || first == 'm';
+        return first == 'i' || first == 'u' || first == 'd' || first == 'm'
+                || (first == 's' && (statement.contains("table (") || statement.contains("TABLE (")));
     }
 }

@@ -15,6 +15,7 @@ import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
 import dev.boomiemulator.platform.PlatformModule;
+import dev.boomiemulator.platform.xml.OfficialSchemas;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.ratelimit.RequestRateRepository;
 import io.javalin.Javalin;
@@ -53,6 +54,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final Map<ApiModule, RequestValidation> validations = new LinkedHashMap<>();
     private final Javalin app;
     private final CompletableFuture<Void> storeReady;
+    private final IdleMemoryReturn memory = new IdleMemoryReturn();
     private final ServerSocketChannel listener;
 
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
@@ -75,6 +77,7 @@ public final class EmulatorServer implements AutoCloseable {
         List<FixtureSection> sections = new ArrayList<>();
         apiFamilies.forEach(family -> sections.addAll(family.fixtureSections()));
         fixtures = new FixtureLoader(database, clock, sections);
+        fixtures.afterWork(memory::workEnded);
 
         List<ApiModule> all = new ArrayList<>(apiFamilies);
         all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken()));
@@ -124,7 +127,9 @@ public final class EmulatorServer implements AutoCloseable {
             closeQuietly(listener);
             throw e;
         }
-        server.validations.values().forEach(RequestValidation::prepareInBackground);
+        List<CompletableFuture<?>> preparing = new ArrayList<>(List.of(OfficialSchemas.loadInBackground()));
+        server.validations.values().forEach(validation -> preparing.add(validation.prepareInBackground()));
+        CompletableFuture.allOf(preparing.toArray(CompletableFuture[]::new)).thenRun(server.memory::workEnded);
         LOG.debug("Boomi emulator listening on {} (started in {} ms)", server.baseUrl(),
                 (System.nanoTime() - started) / 1_000_000);
         return server;
@@ -309,8 +314,18 @@ public final class EmulatorServer implements AutoCloseable {
         }
     }
 
+    /**
+     * For a server alone in its JVM (the launcher, the Docker image): once quiet after start-up, a reset or a load,
+     * give the heap that work grew back to the operating system ({@link IdleMemoryReturn}).
+     */
+    public void returnMemoryWhenIdle() {
+        memory.enable();
+        memory.workEnded();
+    }
+
     @Override
     public void close() {
+        memory.close();
         app.stop();
         database.close();
     }

@@ -59,6 +59,7 @@ public final class Main {
         long millis = (System.nanoTime() - begun) / 1_000_000;
         StartupBanner.lines(request.config(), server.listenAddress(), server.summary(), millis).forEach(out::println);
         out.flush();
+        server.returnMemoryWhenIdle();
         started.accept(server);
         return OK;
     }

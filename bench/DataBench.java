@@ -1,0 +1,149 @@
+import dev.boomiemulator.fixtures.FixtureReader;
+import dev.boomiemulator.server.EmulatorConfig;
+import dev.boomiemulator.server.EmulatorServer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures of issue 13 that grow with the data, over real HTTP against an embedded server: the first query page
+ * (a filter with no hits, a match-all, a prefix LIKE) and a queryMore page at each table size, a reset after one
+ * write with that many fixture rows loaded, and a second embedded start in one JVM.
+ *
+ * Run: java -cp emulator/target/boomi-emulator.jar bench/DataBench.java [sizes, default 1000,10000,100000]
+ */
+public class DataBench {
+    private static final Pattern TOKEN = Pattern.compile("\"queryToken\":\"([^\"]+)\"");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
+    private static final String NO_HITS = filter("name", "EQUALS", "No such environment");
+    private static final String PREFIX = filter("name", "LIKE", "Environment 1%");
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        String sizes = args.length > 0 ? args[0] : "1000,10000,100000";
+        embeddedStarts();
+        System.out.printf("%n%10s %10s %12s %12s %12s %12s %10s%n", "rows", "load ms", "no-hit ms", "match-all ms",
+                "LIKE ms", "queryMore ms", "reset ms");
+        List<double[]> rows = new ArrayList<>();
+        for (String size : sizes.split(",")) {
+            rows.add(measure(Integer.parseInt(size.trim())));
+        }
+        double[] first = rows.get(0);
+        double[] last = rows.get(rows.size() - 1);
+        System.out.printf("%nlargest / smallest (target: within 2x): no-hit %.2fx, match-all %.2fx, LIKE %.2fx, queryMore %.2fx%n",
+                last[1] / first[1], last[2] / first[2], last[3] / first[3], last[4] / first[4]);
+    }
+
+    /** Start to ready for a first and a second embedded server in this JVM (the JUnit extension's case). */
+    private static void embeddedStarts() {
+        for (String which : new String[] {"first", "second", "third"}) {
+            long start = System.nanoTime();
+            try (EmulatorServer server = EmulatorServer.start(EmulatorConfig.builder().host("127.0.0.1").port(0).build())) {
+                server.summary();
+                System.out.printf("embedded start, %s in this JVM, default fixtures: %d ms%n", which,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+
+    /** {rows, no-hit, match-all, LIKE, queryMore, reset} medians in ms. */
+    private static double[] measure(int rows) throws Exception {
+        EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false).build();
+        try (EmulatorServer server = EmulatorServer.start(config)) {
+            long loadStart = System.nanoTime();
+            server.fixtures().load(List.of(FixtureReader.parse("bench", fixture(rows))));
+            long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+            String base = server.baseUrl() + "/api/rest/v1/bench-account/Environment";
+            double noHits = median(() -> timed(() -> send(base + "/query", "application/json", NO_HITS)));
+            double all = median(() -> timed(() -> send(base + "/query", "application/json", "")));
+            double prefix = median(() -> timed(() -> send(base + "/query", "application/json", PREFIX)));
+            String token = token(send(base + "/query", "application/json", ""));
+            double more = token == null ? Double.NaN
+                    : median(() -> timed(() -> send(base + "/queryMore", "text/plain", token)));
+            double reset = median(() -> {
+                send(base, "application/json", "{\"name\":\"Touched\"}");
+                long start = System.nanoTime();
+                server.reset();
+                return (System.nanoTime() - start) / 1e6;
+            });
+            System.out.printf("%,10d %,10d %12.2f %12.2f %12.2f %12.2f %10.2f%n", rows, loadMillis, noHits, all, prefix,
+                    more, reset);
+            return new double[] {rows, noHits, all, prefix, more, reset};
+        }
+    }
+
+    private static double median(Supplier<Double> run) {
+        for (int i = 0; i < 5; i++) {
+            run.get(); // warm-up
+        }
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            times.add(run.get());
+        }
+        Collections.sort(times);
+        return times.get(times.size() / 2);
+    }
+
+    private interface Call {
+        String run() throws Exception;
+    }
+
+    private static double timed(Call call) {
+        long start = System.nanoTime();
+        try {
+            call.run();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static String token(String body) {
+        Matcher token = TOKEN.matcher(body);
+        return token.find() ? token.group(1) : null;
+    }
+
+    private static String send(String url, String contentType, String body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", AUTH)
+                    .header("Accept", "application/json")
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String filter(String property, String operator, String argument) {
+        return "{\"QueryFilter\":{\"expression\":{\"property\":\"" + property + "\",\"operator\":\"" + operator
+                + "\",\"argument\":[\"" + argument + "\"]}}}";
+    }
+
+    private static String fixture(int rows) {
+        StringBuilder json = new StringBuilder(rows * 80);
+        json.append("{\"accounts\":[{\"id\":\"bench-account\",\"users\":[{\"username\":\"bench\",\"password\":\"bench\"}],")
+                .append("\"platform\":{\"environments\":[");
+        for (int i = 0; i < rows; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"env-").append(i).append("\",\"name\":\"Environment ")
+                    .append(i).append("\",\"classification\":\"").append(i % 3 == 0 ? "TEST" : "PROD").append("\"}");
+        }
+        return json.append("]}}]}").toString();
+    }
+}
