@@ -50,6 +50,10 @@ final class ControlHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody == null ? "" : jsonBody)));
     }
 
+    JsonNode delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     <T> T convert(JsonNode node, com.fasterxml.jackson.core.type.TypeReference<T> type) {
         return JSON.convertValue(node, type);
     }

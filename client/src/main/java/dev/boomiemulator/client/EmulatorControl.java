@@ -19,6 +19,11 @@ public final class EmulatorControl {
         this.onFixturesLoaded = onFixturesLoaded;
     }
 
+    /** The request journal: what the emulator was asked, for checks such as "deployed exactly once". */
+    public RecordedRequests requests() {
+        return new RecordedRequests(http);
+    }
+
     /** Every account back to the loaded fixtures (those loaded at run time included). */
     public void reset() {
         http.post("/reset", "");

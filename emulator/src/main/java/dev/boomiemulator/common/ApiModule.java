@@ -12,6 +12,9 @@ public interface ApiModule {
     /** The path every route of the family starts with, e.g. {@code /api/rest/v1}. */
     String pathPrefix();
 
+    /** The family's short name, as the request journal and its filters use it: {@code platform}, ... */
+    String familyName();
+
     /**
      * The paths whose errors this family answers, even where no route of it matches: a client of the family
      * that sends a broken or unknown path under it expects the family's error shape. Defaults to

@@ -108,6 +108,11 @@ public final class ConnectNowModule implements ApiModule {
     }
 
     @Override
+    public String familyName() {
+        return "connectnow";
+    }
+
+    @Override
     public String pathPrefix() {
         return PREFIX;
     }

@@ -122,6 +122,11 @@ public final class DataIntegrationModule implements ApiModule {
     }
 
     @Override
+    public String familyName() {
+        return "dataintegration";
+    }
+
+    @Override
     public String pathPrefix() {
         return PREFIX;
     }

@@ -264,6 +264,11 @@ public final class PlatformModule implements ApiModule {
     }
 
     @Override
+    public String familyName() {
+        return "platform";
+    }
+
+    @Override
     public String pathPrefix() {
         return PREFIX;
     }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.server;
 
+import dev.boomiemulator.server.journal.RequestJournal;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -40,6 +41,14 @@ enum CliFlag {
             "answer 503 to a Platform account's requests beyond N in a second of the emulator clock, as Boomi does "
                     + "beyond " + PlatformRateLimit.BOOMI_REQUESTS_PER_SECOND + "; also PUT /_emulator/limits",
             (config, value) -> config.platformRateLimit(rate(value))),
+    JOURNAL_SIZE(List.of("--journal-size"), "N", "BOOMI_EMULATOR_JOURNAL_SIZE", null,
+            String.valueOf(RequestJournal.DEFAULT_CAPACITY),
+            "requests the journal keeps for GET /_emulator/requests (the oldest make room); 0 switches it off",
+            (config, value) -> config.journalSize(count(value))),
+    JOURNAL_BODY_LIMIT(List.of("--journal-body-limit"), "N", "BOOMI_EMULATOR_JOURNAL_BODY_LIMIT", null,
+            String.valueOf(RequestJournal.DEFAULT_BODY_LIMIT),
+            "characters of each request and answer body the journal keeps",
+            (config, value) -> config.journalBodyLimit(count(value))),
     HELP(List.of("--help", "-h"), null, null, null, null, "print this help and exit",
             (config, value) -> { });
 
@@ -138,6 +147,19 @@ enum CliFlag {
         }
         throw new IllegalArgumentException("must be 0 (no limit) to " + PlatformRateLimit.MAX_REQUESTS_PER_SECOND
                 + " requests per second, got " + text);
+    }
+
+    /** A size for the journal: 0 to a million. */
+    static int count(String text) {
+        try {
+            int count = Integer.parseInt(text.strip());
+            if (count >= 0 && count <= 1_000_000) {
+                return count;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, the same way as a number out of range
+        }
+        throw new IllegalArgumentException("must be 0 to 1000000, got " + text);
     }
 
     static boolean bool(String text) {

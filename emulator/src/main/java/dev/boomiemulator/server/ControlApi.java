@@ -1,5 +1,8 @@
 package dev.boomiemulator.server;
 
+import dev.boomiemulator.server.journal.JournalFilter;
+import dev.boomiemulator.server.journal.RequestJournal;
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -37,14 +40,16 @@ final class ControlApi implements ApiModule {
     private final AccountRepository accounts;
     private final PlatformRateLimit rateLimit;
     private final String adminToken;
+    private final RequestJournal journal;
 
     ControlApi(FixtureLoader fixtures, EmulatorClock clock, AccountRepository accounts, PlatformRateLimit rateLimit,
-               String adminToken) {
+               String adminToken, RequestJournal journal) {
         this.fixtures = fixtures;
         this.clock = clock;
         this.accounts = accounts;
         this.rateLimit = rateLimit;
         this.adminToken = adminToken;
+        this.journal = journal;
     }
 
     @Override
@@ -67,7 +72,59 @@ final class ControlApi implements ApiModule {
                 get(this::readLimits);
                 put(this::setLimits);
             });
+            path("requests", () -> {
+                get(this::searchRequests);
+                delete(this::clearRequests);
+                get("count", this::countRequests);
+            });
         });
+    }
+
+    /** The request journal, newest first: {@code ?family=&account=&method=&path=&status=&since=&until=&offset=&limit=}. */
+    private void searchRequests(Context ctx) {
+        int offset = nonNegative(ctx, "offset", 0);
+        int limit = Math.min(nonNegative(ctx, "limit", 100), 1000);
+        RequestJournal.Page page = journal.search(journalFilter(ctx), offset, limit);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("total", page.total());
+        body.put("offset", offset);
+        body.put("limit", limit);
+        body.put("requests", page.entries());
+        ctx.json(body);
+    }
+
+    /** How many journal entries match, for "exactly N calls" checks. */
+    private void countRequests(Context ctx) {
+        ctx.json(Map.of("count", journal.count(journalFilter(ctx))));
+    }
+
+    private void clearRequests(Context ctx) {
+        ctx.json(Map.of("cleared", journal.clear()));
+    }
+
+    private static JournalFilter journalFilter(Context ctx) {
+        try {
+            return JournalFilter.of(ctx.queryParam("family"), ctx.queryParam("account"), ctx.queryParam("method"),
+                    ctx.queryParam("path"), ctx.queryParam("status"), ctx.queryParam("since"), ctx.queryParam("until"));
+        } catch (IllegalArgumentException e) {
+            throw new ControlException(400, e.getMessage());
+        }
+    }
+
+    private static int nonNegative(Context ctx, String name, int fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new ControlException(400, name + " must be a whole number of 0 or more, got '" + text + "'");
     }
 
     private void health(Context ctx) {
@@ -234,6 +291,11 @@ final class ControlApi implements ApiModule {
         } catch (java.io.IOException e) {
             throw new ControlException(400, "The body is not valid JSON.");
         }
+    }
+
+    @Override
+    public String familyName() {
+        return "control";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.boomiemulator.server;
 
+import dev.boomiemulator.server.journal.RequestJournal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +16,12 @@ import java.util.List;
  * @param frozenClock     when set, the clock starts frozen at this instant
  * @param adminToken      when set, the control API requires {@code Authorization: Bearer <token>}
  * @param platformRateLimit Platform requests per second per account before a 503; 0 (the default) for none
+ * @param journalSize     requests the journal keeps ({@code GET /_emulator/requests}); 0 switches it off
+ * @param journalBodyLimit characters of each request and answer body the journal keeps
  */
 public record EmulatorConfig(String host, int port, List<String> fixtures, boolean defaultFixtures,
-                             Instant frozenClock, String adminToken, int platformRateLimit) {
+                             Instant frozenClock, String adminToken, int platformRateLimit, int journalSize,
+                             int journalBodyLimit) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
@@ -28,6 +32,10 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
         fixtures = List.copyOf(fixtures);
         if (platformRateLimit < 0) {
             throw new IllegalArgumentException("platformRateLimit must be 0 (no limit) or more, got " + platformRateLimit);
+        }
+        if (journalSize < 0 || journalBodyLimit < 0) {
+            throw new IllegalArgumentException("journal size and body limit must be 0 or more, got " + journalSize
+                    + " and " + journalBodyLimit);
         }
     }
 
@@ -43,6 +51,8 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
         private Instant frozenClock;
         private String adminToken;
         private int platformRateLimit;
+        private int journalSize = RequestJournal.DEFAULT_CAPACITY;
+        private int journalBodyLimit = RequestJournal.DEFAULT_BODY_LIMIT;
 
         public Builder host(String host) {
             this.host = host;
@@ -80,8 +90,21 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
             return this;
         }
 
+        /** Requests the journal keeps, newest first; 0 switches the journal off. */
+        public Builder journalSize(int requests) {
+            this.journalSize = requests;
+            return this;
+        }
+
+        /** Characters of each request and answer body the journal keeps. */
+        public Builder journalBodyLimit(int characters) {
+            this.journalBodyLimit = characters;
+            return this;
+        }
+
         public EmulatorConfig build() {
-            return new EmulatorConfig(host, port, fixtures, defaultFixtures, frozenClock, adminToken, platformRateLimit);
+            return new EmulatorConfig(host, port, fixtures, defaultFixtures, frozenClock, adminToken, platformRateLimit,
+                    journalSize, journalBodyLimit);
         }
     }
 }

@@ -16,6 +16,8 @@ import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
 import dev.boomiemulator.platform.PlatformModule;
 import dev.boomiemulator.platform.xml.OfficialSchemas;
+import dev.boomiemulator.server.journal.JournalRecorder;
+import dev.boomiemulator.server.journal.RequestJournal;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.ratelimit.RequestRateRepository;
 import io.javalin.Javalin;
@@ -55,6 +57,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final Javalin app;
     private final CompletableFuture<Void> storeReady;
     private final IdleMemoryReturn memory = new IdleMemoryReturn();
+    private final RequestJournal journal;
     private final ServerSocketChannel listener;
 
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
@@ -80,7 +83,8 @@ public final class EmulatorServer implements AutoCloseable {
         fixtures.afterWork(memory::workEnded);
 
         List<ApiModule> all = new ArrayList<>(apiFamilies);
-        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken()));
+        journal = new RequestJournal(config.journalSize(), config.journalBodyLimit());
+        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal));
         families = new Families(all);
         failures = new FailureMapping(families);
         limits = new RequestLimits(families);
@@ -172,7 +176,17 @@ public final class EmulatorServer implements AutoCloseable {
             context.setErrorHandler(jettyErrors);
             context.insertHandler(AdmissionLimit.handler());
         });
+        JournalRecorder recorder = new JournalRecorder(journal);
         config.requestLogger.http((ctx, millis) -> {
+            ApiModule family = families.answeringFor(ctx.path());
+            if (family != null && !(family instanceof ControlApi)) {
+                try {
+                    recorder.record(ctx, family.familyName(), clock.instant(), millis);
+                } catch (RuntimeException e) {
+                    // the journal is a witness: a failure to write it down must not touch the answer
+                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), ctx.path(), e.toString());
+                }
+            }
             // health checks (a container probes every few seconds) would drown the real traffic
             if (ctx.path().equals(ControlApi.PREFIX + "/health")) {
                 LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
@@ -291,6 +305,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** The fixture documents and accounts loaded so far. */
     public StartupSummary summary() {
         return StartupSummary.read(fixtures, database.dsl());
+    }
+
+    /** The requests this server answered, newest first ({@code GET /_emulator/requests}). */
+    public RequestJournal journal() {
+        return journal;
     }
 
     public EmulatorClock clock() {

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,8 +124,15 @@ final class RequestValidation {
                 .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
-        return new Validator(parse(documentResource), new MessageResolver(levels), module);
+        return new Validator(PARSED.computeIfAbsent(documentResource, RequestValidation::parse),
+                new MessageResolver(levels), module);
     }
+
+    /**
+     * Each document parsed once per JVM: the model is only read, and a test JVM that starts a server per test class
+     * would otherwise parse all four documents again each time (a fifth of a start's CPU).
+     */
+    private static final ConcurrentHashMap<String, OpenAPI> PARSED = new ConcurrentHashMap<>();
 
     /** A document parsed as OpenApiInteractionValidator.Builder parses it: references resolved fully, combinators kept. */
     static OpenAPI parse(String documentResource) {

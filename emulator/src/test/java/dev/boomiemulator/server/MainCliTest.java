@@ -72,7 +72,8 @@ class MainCliTest {
     void unknown_flag_is_one_line_listing_the_valid_flags_and_exits_2() {
         assertThat(run("--colour")).isEqualTo(2);
         assertThat(err()).isEqualTo("boomi-emulator: unknown flag --colour; the flags are --port, --host, --fixtures, "
-                + "--no-default-fixtures, --freeze-clock, --admin-token, --platform-rate-limit, --help (see --help)\n");
+                + "--no-default-fixtures, --freeze-clock, --admin-token, --platform-rate-limit, --journal-size, "
+                + "--journal-body-limit, --help (see --help)\n");
         assertThat(out()).isEmpty();
     }
 

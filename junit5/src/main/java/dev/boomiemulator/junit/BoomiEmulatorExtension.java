@@ -107,6 +107,8 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
         Running running = running(context);
         if (running.settings.resetBetweenTests) {
             running.server.reset();
+            // each test sees its own requests in the journal, as it sees its own state
+            running.server.journal().clear();
             if (running.settings.frozenClock != null) {
                 running.server.clock().freeze(running.settings.frozenClock);
             }

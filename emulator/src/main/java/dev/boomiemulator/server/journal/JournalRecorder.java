@@ -1,0 +1,83 @@
+package dev.boomiemulator.server.journal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.common.Json;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns an answered request into a {@link JournalEntry}: credentials redacted, bodies cut to the journal's limit,
+ * the account read where the family puts it (the path for the Platform and Data Integration, the body's
+ * {@code accountId} for Connect Now).
+ */
+public final class JournalRecorder {
+    /** Headers that carry secrets: kept as {@code "***"} so that a journal can be shown or exported safely. */
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
+            "set-cookie", "x-api-key", "x-auth-token");
+    static final String REDACTED = "***";
+
+    private final RequestJournal journal;
+
+    public JournalRecorder(RequestJournal journal) {
+        this.journal = journal;
+    }
+
+    /** Records {@code ctx} as answered by {@code family} after {@code millis}. */
+    public void record(Context ctx, String family, Instant at, double millis) {
+        if (!journal.enabled()) {
+            return;
+        }
+        String body = bodyOf(ctx);
+        String response = ctx.result();
+        int limit = journal.bodyLimit();
+        journal.record(new JournalEntry(journal.nextId(), at, ctx.method().name(), ctx.path(), ctx.queryString(),
+                family, accountOf(ctx, body), headers(ctx), cut(body, limit), body.length() > limit,
+                ctx.statusCode(), cut(response, limit), response != null && response.length() > limit, millis));
+    }
+
+    private static Map<String, String> headers(Context ctx) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        ctx.headerMap().forEach((name, value) ->
+                headers.put(name, SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? REDACTED : value));
+        return headers;
+    }
+
+    /** The body as read (a multipart body stays unread: reading it here would cost the upload twice). */
+    private static String bodyOf(Context ctx) {
+        if (ctx.isMultipartFormData() || (ctx.contentLength() <= 0 && ctx.header("Transfer-Encoding") == null)) {
+            return "";
+        }
+        return new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static String accountOf(Context ctx, String body) {
+        Map<String, String> path = ctx.pathParamMap();
+        if (path.containsKey("accountId")) {
+            return path.get("accountId");
+        }
+        if (path.containsKey("account_id")) {
+            return path.get("account_id");
+        }
+        if (body.startsWith("{") && body.contains("\"accountId\"")) {
+            try {
+                JsonNode account = Json.mapper().readTree(body).path("accountId");
+                return account.isTextual() ? account.asText() : null;
+            } catch (java.io.IOException notJson) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String cut(String text, int limit) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= limit ? text : text.substring(0, limit);
+    }
+}
