@@ -24,6 +24,11 @@ public final class EmulatorControl {
         return new RecordedRequests(http);
     }
 
+    /** Fault injection: make the emulator fail on purpose ({@link Fault}). The JUnit extension removes them after each test. */
+    public Faults faults() {
+        return new Faults(http);
+    }
+
     /** Every account back to the loaded fixtures (those loaded at run time included). */
     public void reset() {
         http.post("/reset", "");

@@ -66,6 +66,10 @@ public final class RequestPattern {
         return new RequestPattern(more);
     }
 
+    Map<String, String> criteria() {
+        return criteria;
+    }
+
     String query() {
         return criteria.entrySet().stream()
                 .map(c -> c.getKey() + "=" + URLEncoder.encode(c.getValue(), StandardCharsets.UTF_8))

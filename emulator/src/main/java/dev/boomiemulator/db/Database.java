@@ -2,6 +2,8 @@ package dev.boomiemulator.db;
 
 import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,15 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
-import org.jooq.TransactionListener;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.TransactionListener;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;

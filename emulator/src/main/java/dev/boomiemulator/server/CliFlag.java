@@ -1,7 +1,7 @@
 package dev.boomiemulator.server;
 
-import dev.boomiemulator.server.journal.RequestJournal;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
+import dev.boomiemulator.server.journal.RequestJournal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

@@ -1,7 +1,5 @@
 package dev.boomiemulator.server;
 
-import dev.boomiemulator.server.journal.JournalFilter;
-import dev.boomiemulator.server.journal.RequestJournal;
 import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
@@ -20,6 +18,10 @@ import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
 import dev.boomiemulator.fixtures.FixtureRejected;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
+import dev.boomiemulator.server.faults.FaultRule;
+import dev.boomiemulator.server.faults.FaultRules;
+import dev.boomiemulator.server.journal.JournalFilter;
+import dev.boomiemulator.server.journal.RequestJournal;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,15 +43,17 @@ final class ControlApi implements ApiModule {
     private final PlatformRateLimit rateLimit;
     private final String adminToken;
     private final RequestJournal journal;
+    private final FaultRules faults;
 
     ControlApi(FixtureLoader fixtures, EmulatorClock clock, AccountRepository accounts, PlatformRateLimit rateLimit,
-               String adminToken, RequestJournal journal) {
+               String adminToken, RequestJournal journal, FaultRules faults) {
         this.fixtures = fixtures;
         this.clock = clock;
         this.accounts = accounts;
         this.rateLimit = rateLimit;
         this.adminToken = adminToken;
         this.journal = journal;
+        this.faults = faults;
     }
 
     @Override
@@ -72,12 +76,46 @@ final class ControlApi implements ApiModule {
                 get(this::readLimits);
                 put(this::setLimits);
             });
+            path("faults", () -> {
+                get(this::listFaults);
+                post(this::addFault);
+                delete(this::clearFaults);
+                delete("{id}", this::removeFault);
+            });
             path("requests", () -> {
                 get(this::searchRequests);
                 delete(this::clearRequests);
                 get("count", this::countRequests);
             });
         });
+    }
+
+    private void listFaults(Context ctx) {
+        ctx.json(Map.of("faults", FaultRules.describe(faults.all())));
+    }
+
+    /** Adds a fault rule (see {@code FaultRule}); answers it with its id. */
+    private void addFault(Context ctx) {
+        FaultRule rule;
+        try {
+            rule = faults.add(Json.mapper().readTree(ctx.body()));
+        } catch (IllegalArgumentException e) {
+            throw new ControlException(400, "Not a fault rule: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new ControlException(400, "Not a fault rule: the body is not JSON");
+        }
+        ctx.status(201).json(FaultRules.describe(List.of(rule)).get(0));
+    }
+
+    private void clearFaults(Context ctx) {
+        ctx.json(Map.of("removed", faults.clear()));
+    }
+
+    private void removeFault(Context ctx) {
+        if (!faults.remove(ctx.pathParam("id"))) {
+            throw new ControlException(404, "No fault rule '" + ctx.pathParam("id") + "'.");
+        }
+        ctx.json(Map.of("removed", 1));
     }
 
     /** The request journal, newest first: {@code ?family=&account=&method=&path=&status=&since=&until=&offset=&limit=}. */

@@ -15,11 +15,12 @@ import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
 import dev.boomiemulator.platform.PlatformModule;
-import dev.boomiemulator.platform.xml.OfficialSchemas;
-import dev.boomiemulator.server.journal.JournalRecorder;
-import dev.boomiemulator.server.journal.RequestJournal;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.ratelimit.RequestRateRepository;
+import dev.boomiemulator.platform.xml.OfficialSchemas;
+import dev.boomiemulator.server.faults.FaultRules;
+import dev.boomiemulator.server.journal.JournalRecorder;
+import dev.boomiemulator.server.journal.RequestJournal;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -58,6 +59,8 @@ public final class EmulatorServer implements AutoCloseable {
     private final CompletableFuture<Void> storeReady;
     private final IdleMemoryReturn memory = new IdleMemoryReturn();
     private final RequestJournal journal;
+    private final FaultRules faults;
+    private final FaultInjection faultInjection;
     private final ServerSocketChannel listener;
 
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
@@ -84,7 +87,9 @@ public final class EmulatorServer implements AutoCloseable {
 
         List<ApiModule> all = new ArrayList<>(apiFamilies);
         journal = new RequestJournal(config.journalSize(), config.journalBodyLimit());
-        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal));
+        faults = new FaultRules(clock);
+        faultInjection = new FaultInjection(faults);
+        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults));
         families = new Families(all);
         failures = new FailureMapping(families);
         limits = new RequestLimits(families);
@@ -206,6 +211,9 @@ public final class EmulatorServer implements AutoCloseable {
             awaitStore();
             ApiModule module = families.moduleFor(ctx.path());
             if (module != null) {
+                if (!(module instanceof ControlApi)) {
+                    faultInjection.apply(ctx, module);
+                }
                 module.authenticate(ctx);
                 RequestValidation validation = validations.get(module);
                 if (validation != null) {
@@ -305,6 +313,11 @@ public final class EmulatorServer implements AutoCloseable {
     /** The fixture documents and accounts loaded so far. */
     public StartupSummary summary() {
         return StartupSummary.read(fixtures, database.dsl());
+    }
+
+    /** The fault rules in force ({@code /_emulator/faults}). */
+    public FaultRules faults() {
+        return faults;
     }
 
     /** The requests this server answered, newest first ({@code GET /_emulator/requests}). */

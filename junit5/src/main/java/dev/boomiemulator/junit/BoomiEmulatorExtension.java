@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -31,7 +32,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * classes can run in parallel; closed after the class.
  */
 public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        ParameterResolver {
+        AfterEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BoomiEmulatorExtension.class);
 
     /** {@code -Dboomi.emulator.warmup=false} turns the warm-up off (to measure it, or when every test is tiny). */
@@ -113,6 +114,12 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
                 running.server.clock().freeze(running.settings.frozenClock);
             }
         }
+    }
+
+    /** A test's fault rules end with it, whatever the class's reset setting. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        running(context).server.faults().clear();
     }
 
     @Override

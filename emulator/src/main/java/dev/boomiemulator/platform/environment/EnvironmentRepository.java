@@ -3,14 +3,13 @@ package dev.boomiemulator.platform.environment;
 import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import dev.boomiemulator.db.KeyLookup;
-import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
 import org.jooq.DSLContext;
 
 /** Environments in the store, always within one account. */

@@ -2,9 +2,9 @@ package dev.boomiemulator.platform.ratelimit;
 
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_RATE_LIMIT;
 
+import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.db.TableVersions;
 import dev.boomiemulator.db.VersionedCache;
-import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.platform.PlatformException;
 import java.time.temporal.ChronoUnit;
 

@@ -41,7 +41,7 @@ public record JournalFilter(String family, String account, String method, Patter
         return status.endsWith("xx") ? actual.charAt(0) == status.charAt(0) : actual.equals(status);
     }
 
-    static Pattern glob(String glob) {
+    public static Pattern glob(String glob) {
         StringBuilder regex = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);

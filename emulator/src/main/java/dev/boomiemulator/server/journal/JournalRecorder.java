@@ -1,7 +1,5 @@
 package dev.boomiemulator.server.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.boomiemulator.common.Json;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -36,7 +34,7 @@ public final class JournalRecorder {
         String response = ctx.result();
         int limit = journal.bodyLimit();
         journal.record(new JournalEntry(journal.nextId(), at, ctx.method().name(), ctx.path(), ctx.queryString(),
-                family, accountOf(ctx, body), headers(ctx), cut(body, limit), body.length() > limit,
+                family, RequestAccount.of(ctx, body), headers(ctx), cut(body, limit), body.length() > limit,
                 ctx.statusCode(), cut(response, limit), response != null && response.length() > limit, millis));
     }
 
@@ -53,25 +51,6 @@ public final class JournalRecorder {
             return "";
         }
         return new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8);
-    }
-
-    private static String accountOf(Context ctx, String body) {
-        Map<String, String> path = ctx.pathParamMap();
-        if (path.containsKey("accountId")) {
-            return path.get("accountId");
-        }
-        if (path.containsKey("account_id")) {
-            return path.get("account_id");
-        }
-        if (body.startsWith("{") && body.contains("\"accountId\"")) {
-            try {
-                JsonNode account = Json.mapper().readTree(body).path("accountId");
-                return account.isTextual() ? account.asText() : null;
-            } catch (java.io.IOException notJson) {
-                return null;
-            }
-        }
-        return null;
     }
 
     private static String cut(String text, int limit) {
