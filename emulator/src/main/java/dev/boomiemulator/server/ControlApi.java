@@ -58,8 +58,11 @@ final class ControlApi implements ApiModule {
 
     @Override
     public void addRoutes() {
+        get("/", ServedDocuments::frontPage);
         path(PREFIX, () -> {
             get("health", this::health);
+            get("docs", ServedDocuments::swaggerUi);
+            get("openapi/{name}", ServedDocuments::document);
             post("reset", this::reset);
             post("reset/{accountId}", this::resetAccount);
             get("fixtures", this::listFixtures);
@@ -360,7 +363,7 @@ final class ControlApi implements ApiModule {
     /** Open by default (a local tool); with an admin token configured, the token is required. */
     @Override
     public void authenticate(Context ctx) {
-        if (adminToken == null || ctx.path().equals(PREFIX + "/health")) {
+        if (adminToken == null || ctx.path().equals(PREFIX + "/health") || ServedDocuments.isOpen(ctx.path())) {
             return;
         }
         String header = ctx.header("Authorization");

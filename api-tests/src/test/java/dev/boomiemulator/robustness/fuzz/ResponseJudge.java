@@ -54,6 +54,10 @@ final class ResponseJudge {
             return findings;
         }
         Optional<String> typeProblem = answer.body().length > 0 || status >= 400 ? contentTypeProblem(answer) : Optional.empty();
+        if (status < 300 && servedDocument(answer)) {
+            // the front page, Swagger UI and the OpenAPI files are HTML and YAML by design (their document says so)
+            typeProblem = Optional.empty();
+        }
         Optional<String> shape = status >= 400
                 ? shapeProblem(request.operation().family(), request.target(), answer) : Optional.empty();
         if (typeProblem.isPresent() && shape.isPresent() && shape.get().startsWith("not ")) {
@@ -73,6 +77,11 @@ final class ResponseJudge {
     private static boolean rateLimited(FuzzRequest request, RawHttp.Answer answer) {
         return answer.status() == 503 && request.operation().family() == Family.PLATFORM
                 && answer.bodyText().contains(RATE_LIMIT_MESSAGE);
+    }
+
+    private static boolean servedDocument(RawHttp.Answer answer) {
+        String type = answer.header("content-type");
+        return type != null && (type.startsWith("text/html") || type.startsWith("application/yaml"));
     }
 
     private static boolean isXml(RawHttp.Answer answer) {
