@@ -49,6 +49,9 @@ enum CliFlag {
             String.valueOf(RequestJournal.DEFAULT_BODY_LIMIT),
             "characters of each request and answer body the journal keeps",
             (config, value) -> config.journalBodyLimit(count(value))),
+    STATE_FILE(List.of("--state-file"), "PATH", "BOOMI_EMULATOR_STATE_FILE", null, "none",
+            "load the state from PATH at start (if it exists, after the fixtures) and save it there on a clean shutdown",
+            (config, value) -> config.stateFile(nonBlank(value))),
     HELP(List.of("--help", "-h"), null, null, null, null, "print this help and exit",
             (config, value) -> { });
 

@@ -44,9 +44,10 @@ final class ControlApi implements ApiModule {
     private final String adminToken;
     private final RequestJournal journal;
     private final FaultRules faults;
+    private final StateDocuments state;
 
     ControlApi(FixtureLoader fixtures, EmulatorClock clock, AccountRepository accounts, PlatformRateLimit rateLimit,
-               String adminToken, RequestJournal journal, FaultRules faults) {
+               String adminToken, RequestJournal journal, FaultRules faults, StateDocuments state) {
         this.fixtures = fixtures;
         this.clock = clock;
         this.accounts = accounts;
@@ -54,6 +55,7 @@ final class ControlApi implements ApiModule {
         this.adminToken = adminToken;
         this.journal = journal;
         this.faults = faults;
+        this.state = state;
     }
 
     @Override
@@ -79,6 +81,10 @@ final class ControlApi implements ApiModule {
                 get(this::readLimits);
                 put(this::setLimits);
             });
+            path("state", () -> {
+                get(this::exportState);
+                post(this::loadState);
+            });
             path("faults", () -> {
                 get(this::listFaults);
                 post(this::addFault);
@@ -91,6 +97,31 @@ final class ControlApi implements ApiModule {
                 get("count", this::countRequests);
             });
         });
+    }
+
+    /** The state as a document a fresh emulator loads back ({@code ?accountId=} for one account). */
+    private void exportState(Context ctx) {
+        String accountId = ctx.queryParam("accountId");
+        if (accountId != null && accounts.find(accountId).isEmpty()) {
+            throw new ControlException(404, "No account '" + accountId + "'.");
+        }
+        ctx.json(state.export(accountId));
+    }
+
+    /** Replaces the state (or {@code ?accountId=}'s) with the document's, all or nothing. */
+    private void loadState(Context ctx) {
+        String accountId = ctx.queryParam("accountId");
+        JsonNode document;
+        try {
+            document = Json.mapper().readTree(ctx.body());
+            state.load(document, accountId);
+        } catch (IllegalArgumentException e) {
+            throw new ControlException(400, "Not loaded: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new ControlException(400, "Not loaded: the body is not JSON");
+        }
+        ctx.json(Map.of("loaded", accountId == null ? "all" : accountId, "rows",
+                dev.boomiemulator.db.StateTransfer.rowCounts(document)));
     }
 
     private void listFaults(Context ctx) {

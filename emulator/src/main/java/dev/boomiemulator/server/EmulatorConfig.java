@@ -18,10 +18,12 @@ import java.util.List;
  * @param platformRateLimit Platform requests per second per account before a 503; 0 (the default) for none
  * @param journalSize     requests the journal keeps ({@code GET /_emulator/requests}); 0 switches it off
  * @param journalBodyLimit characters of each request and answer body the journal keeps
+ * @param stateFile       when set, the state is loaded from this file at start (if it exists) and saved to it on a
+ *                        clean shutdown
  */
 public record EmulatorConfig(String host, int port, List<String> fixtures, boolean defaultFixtures,
                              Instant frozenClock, String adminToken, int platformRateLimit, int journalSize,
-                             int journalBodyLimit) {
+                             int journalBodyLimit, String stateFile) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
@@ -53,6 +55,7 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
         private int platformRateLimit;
         private int journalSize = RequestJournal.DEFAULT_CAPACITY;
         private int journalBodyLimit = RequestJournal.DEFAULT_BODY_LIMIT;
+        private String stateFile;
 
         public Builder host(String host) {
             this.host = host;
@@ -102,9 +105,15 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
             return this;
         }
 
+        /** Loads the state from this file at start if it exists, and saves it there on a clean shutdown. */
+        public Builder stateFile(String path) {
+            this.stateFile = path;
+            return this;
+        }
+
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, fixtures, defaultFixtures, frozenClock, adminToken, platformRateLimit,
-                    journalSize, journalBodyLimit);
+                    journalSize, journalBodyLimit, stateFile);
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.boomiemulator.common.Json;
 import dev.boomiemulator.connectnow.ConnectNowModule;
 import dev.boomiemulator.dataintegration.DataIntegrationModule;
 import dev.boomiemulator.db.Database;
+import dev.boomiemulator.db.StateTransfer;
 import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
@@ -30,6 +31,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +63,9 @@ public final class EmulatorServer implements AutoCloseable {
     private final RequestJournal journal;
     private final FaultRules faults;
     private final FaultInjection faultInjection;
+    private final StateDocuments state;
+    /** Where the state is saved on a clean shutdown and loaded at start, or null. */
+    private final Path stateFile;
     private final ServerSocketChannel listener;
 
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
@@ -88,8 +93,10 @@ public final class EmulatorServer implements AutoCloseable {
         List<ApiModule> all = new ArrayList<>(apiFamilies);
         journal = new RequestJournal(config.journalSize(), config.journalBodyLimit());
         faults = new FaultRules(clock);
+        state = new StateDocuments(new StateTransfer(database), fixtures, clock);
+        stateFile = config.stateFile() == null ? null : Path.of(config.stateFile());
         faultInjection = new FaultInjection(faults);
-        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults));
+        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults, state));
         families = new Families(all);
         failures = new FailureMapping(families);
         limits = new RequestLimits(families);
@@ -108,6 +115,9 @@ public final class EmulatorServer implements AutoCloseable {
             }
             config.fixtures().forEach(location -> documents.addAll(FixtureReader.fromLocation(location)));
             fixtures.load(documents);
+            if (stateFile != null) {
+                state.loadFile(stateFile);
+            }
         });
         app = Javalin.create(this::configure);
     }
@@ -358,6 +368,13 @@ public final class EmulatorServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (stateFile != null) {
+            try {
+                state.saveFile(stateFile);
+            } catch (RuntimeException e) {
+                LOG.error("could not save the state to {}", stateFile, e);
+            }
+        }
         memory.close();
         app.stop();
         database.close();

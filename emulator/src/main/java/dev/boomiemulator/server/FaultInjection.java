@@ -25,10 +25,11 @@ final class FaultInjection {
         if (rules.isEmpty()) {
             return;
         }
-        // Connect Now names the account in its JSON body
-        String account = RequestAccount.of(ctx, "connectnow".equals(family.familyName()) ? ctx.body() : null);
+        // Connect Now names the account in its JSON body; a multipart body is left for its handler to read
+        boolean readable = !ctx.isMultipartFormData();
+        String account = RequestAccount.of(ctx, readable && "connectnow".equals(family.familyName()) ? ctx.body() : null);
         Optional<FaultRule> firing = rules.firing(ctx.method().name(), ctx.path(), family.familyName(), account,
-                ctx::body);
+                () -> readable ? ctx.body() : "");
         if (firing.isEmpty()) {
             return;
         }

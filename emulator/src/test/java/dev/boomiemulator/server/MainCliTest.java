@@ -73,7 +73,7 @@ class MainCliTest {
         assertThat(run("--colour")).isEqualTo(2);
         assertThat(err()).isEqualTo("boomi-emulator: unknown flag --colour; the flags are --port, --host, --fixtures, "
                 + "--no-default-fixtures, --freeze-clock, --admin-token, --platform-rate-limit, --journal-size, "
-                + "--journal-body-limit, --help (see --help)\n");
+                + "--journal-body-limit, --state-file, --help (see --help)\n");
         assertThat(out()).isEmpty();
     }
 

@@ -173,6 +173,7 @@ public final class FuzzEngine {
         List<String[]> json = List.<String[]>of(new String[] {"Content-Type", "application/json"});
         String clock = "{\"now\":\"" + Instant.now() + "\",\"frozen\":false}";
         http.send("POST", "/_emulator/clock", json, clock.getBytes(StandardCharsets.UTF_8));
+        http.send("DELETE", "/_emulator/faults", List.of(), null);
         RawHttp.Answer reset = http.send("POST", "/_emulator/reset", List.of(), null);
         if (reset.status() != 200) {
             tally.add(new Finding("restore failed", reset.status(), request(0), ResponseJudge.excerpt(reset)));

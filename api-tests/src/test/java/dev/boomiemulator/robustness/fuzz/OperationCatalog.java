@@ -42,10 +42,20 @@ public final class OperationCatalog {
             throw new IllegalStateException(family.document() + " did not parse");
         }
         List<Operation> operations = new ArrayList<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                operations.add(toOperation(family, path, method, item, operation))));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            if (!CHANGES_OTHER_ANSWERS.contains(operation.getOperationId())) {
+                operations.add(toOperation(family, path, method, item, operation));
+            }
+        }));
         return operations;
     }
+
+    /**
+     * Control operations whose purpose is to change how every other request is answered: a fuzzed fault rule would
+     * make the emulator answer 5xx on purpose, a fuzzed state document replace the fixtures the checks rely on. Their
+     * own refusals of bad input are tested in FaultInjectionApiTest and StateApiTest.
+     */
+    private static final java.util.Set<String> CHANGES_OTHER_ANSWERS = java.util.Set.of("addFault", "loadState");
 
     private static Operation toOperation(Family family, String path, PathItem.HttpMethod method, PathItem item,
                                          io.swagger.v3.oas.models.Operation operation) {

@@ -1,0 +1,164 @@
+package dev.boomiemulator.db;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boomiemulator.common.Json;
+import dev.boomiemulator.db.jooq.DefaultSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The store's rows as a JSON document and back: every table, or one account's rows. The rows are written as jOOQ
+ * formats them ({@code fields} with their types, {@code records}) and read back with jOOQ's loader, so every column
+ * keeps its type. A document knows nothing of the tables' meaning: whatever the store holds, it carries whole.
+ */
+public final class StateTransfer {
+    private final Database database;
+
+    public StateTransfer(Database database) {
+        this.database = database;
+    }
+
+    /** {@code {"tables": {"ENVIRONMENT": {"fields": [...], "records": [...]}, ...}}}; one account's rows if not null. */
+    public ObjectNode export(String accountId) {
+        DSLContext dsl = database.dsl();
+        ObjectNode tables = Json.mapper().createObjectNode();
+        dsl.transaction(() -> {
+            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                Condition rows = accountRows(table, accountId);
+                if (rows == null) {
+                    continue;
+                }
+                String json = dsl.selectFrom(table).where(rows).fetch().formatJSON();
+                tables.set(table.getName(), read(json));
+            }
+        });
+        ObjectNode document = Json.mapper().createObjectNode();
+        document.set("tables", tables);
+        return document;
+    }
+
+    /**
+     * Replaces every table's rows (or one account's) with the document's, in one transaction: on any problem nothing
+     * changes. A table the document does not name is emptied (for the account). Identity counters move past the
+     * loaded rows, so later inserts do not collide with them.
+     */
+    public void load(JsonNode document, String accountId) {
+        JsonNode tables = document.path("tables");
+        if (!tables.isObject()) {
+            throw new IllegalArgumentException("a state document has a \"tables\" object");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> named = tables.fields(); named.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = named.next();
+            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(entry.getKey());
+            if (table == null) {
+                throw new IllegalArgumentException("the store has no table " + entry.getKey());
+            }
+            if (accountId != null) {
+                checkOwner(table, entry.getValue(), accountId);
+            }
+        }
+        DSLContext dsl = database.dsl();
+        Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                Condition rows = accountRows(table, accountId);
+                if (rows == null) {
+                    continue;
+                }
+                dsl.deleteFrom(table).where(rows).execute();
+                JsonNode content = tables.get(table.getName());
+                if (content != null && content.path("records").size() > 0) {
+                    loadRows(dsl, table, content);
+                }
+            }
+            return null;
+        }));
+        // DDL, which H2 commits on its own: after the rows are in
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            restartIdentity(dsl, table);
+        }
+    }
+
+    /** An account's document holds that account's rows only, and only in the tables an account owns rows of. */
+    private static void checkOwner(Table<?> table, JsonNode content, String accountId) {
+        Field<?> owner = ownerOf(table);
+        if (owner == null) {
+            throw new IllegalArgumentException(table.getName() + " belongs to no account; load it with the whole store");
+        }
+        JsonNode fields = content.path("fields");
+        int column = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            if (owner.getName().equalsIgnoreCase(fields.get(i).path("name").asText())) {
+                column = i;
+            }
+        }
+        for (JsonNode record : content.path("records")) {
+            if (column < 0 || !accountId.equals(record.path(column).asText())) {
+                throw new IllegalArgumentException(table.getName() + " holds rows of another account than " + accountId);
+            }
+        }
+    }
+
+    private static void loadRows(DSLContext dsl, Table<?> table, JsonNode content) {
+        try {
+            var loaded = dsl.loadInto(table).bulkNone().batchNone().commitNone()
+                    .onDuplicateKeyError().onErrorAbort()
+                    .loadJSON(content.toString())
+                    .fieldsCorresponding()
+                    .execute();
+            if (!loaded.errors().isEmpty()) {
+                throw new IllegalArgumentException(table.getName() + ": " + loaded.errors().get(0).exception().getMessage());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw new IllegalArgumentException(table.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of {@code table} that belong to the account (all rows for the whole store); null: none do. */
+    private static Condition accountRows(Table<?> table, String accountId) {
+        if (accountId == null) {
+            return DSL.trueCondition();
+        }
+        Field<?> owner = ownerOf(table);
+        return owner == null ? null : owner.cast(String.class).eq(accountId);
+    }
+
+    private static Field<?> ownerOf(Table<?> table) {
+        Field<?> owner = table.field("ACCOUNT_ID");
+        return owner != null ? owner : table.getName().equals("ACCOUNT") ? table.field("ID") : null;
+    }
+
+    private static void restartIdentity(DSLContext dsl, Table<?> table) {
+        for (Field<?> field : table.fields()) {
+            if (field.getDataType().identity()) {
+                Long max = dsl.select(DSL.max(field.cast(Long.class))).from(table).fetchOne(0, Long.class);
+                dsl.execute("ALTER TABLE PUBLIC.{0} ALTER COLUMN {1} RESTART WITH {2}", DSL.name(table.getName()),
+                        DSL.name(field.getName()), DSL.inline(max == null ? 1 : max + 1));
+            }
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return Json.mapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many rows each table of a document holds, for an answer that says what was loaded. */
+    public static Map<String, Integer> rowCounts(JsonNode document) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        document.path("tables").fields().forEachRemaining(t -> counts.put(t.getKey(), t.getValue().path("records").size()));
+        return counts;
+    }
+}
