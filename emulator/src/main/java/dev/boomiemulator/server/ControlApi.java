@@ -64,6 +64,7 @@ final class ControlApi implements ApiModule {
         path(PREFIX, () -> {
             get("health", this::health);
             get("docs", ServedDocuments::swaggerUi);
+            get("ui", ServedDocuments::dashboard);
             get("openapi/{name}", ServedDocuments::document);
             post("reset", this::reset);
             post("reset/{accountId}", this::resetAccount);

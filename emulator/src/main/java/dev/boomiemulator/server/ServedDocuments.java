@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The OpenAPI documents the emulator serves by, at {@code /_emulator/openapi/{name}}, Swagger UI over them at
- * {@code /_emulator/docs} (the swagger-ui webjar, served by Javalin from the classpath, not copied files), and a
- * front page at {@code /} linking both and the control API's tools. Open like the health check: they hold no state.
+ * {@code /_emulator/docs} (the swagger-ui webjar, served by Javalin from the classpath, not copied files), the
+ * dashboard at {@code /_emulator/ui}, and a front page at {@code /} linking them and the control API's tools. Open like the health check: they hold no state.
  */
 final class ServedDocuments {
     /** Served name to classpath resource, in the order Swagger UI lists them. */
@@ -33,7 +33,16 @@ final class ServedDocuments {
     }
 
     static boolean isOpen(String path) {
-        return path.equals(ControlApi.PREFIX + "/docs") || path.startsWith(ControlApi.PREFIX + "/openapi/");
+        return path.equals(ControlApi.PREFIX + "/docs") || path.equals(ControlApi.PREFIX + "/ui")
+                || path.startsWith(ControlApi.PREFIX + "/openapi/");
+    }
+
+    /**
+     * The dashboard: one static page whose script calls the control API (with the admin token typed into it, if
+     * one is set), so it needs no build step and shows nothing the API does not.
+     */
+    static void dashboard(Context ctx) {
+        ctx.html(read("dashboard/index.html"));
     }
 
     static void enableWebjars(JavalinConfig config) {
@@ -70,6 +79,7 @@ final class ServedDocuments {
                 .append("/openapi/").append(name).append("\">").append(name).append("</a></li>"));
         ctx.html("<!doctype html><html><head><meta charset=\"utf-8\"><title>Boomi emulator</title></head><body>"
                 + "<h1>Boomi emulator</h1>"
+                + "<p><a href=\"" + ControlApi.PREFIX + "/ui\">Dashboard</a> (accounts, requests, clock, reset)</p>"
                 + "<p><a href=\"" + ControlApi.PREFIX + "/docs\">API documents in Swagger UI</a></p>"
                 + "<h2>OpenAPI documents</h2><ul>" + documents + "</ul>"
                 + "<h2>Control API</h2><ul>"
