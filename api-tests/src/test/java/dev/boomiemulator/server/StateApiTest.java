@@ -125,6 +125,18 @@ class StateApiTest {
     }
 
     @Test
+    void a_state_document_loads_through_the_fixtures_endpoint_and_the_junit_view_too(EmulatorRuntimeInfo emulator) {
+        String url = emulator.baseUrl();
+        String saved = emulator.control().exportState();
+        platform(url).body("{\"name\":\"Gone again\"}").post("/Environment").then().statusCode(200);
+        control(url).body(saved).post("/fixtures?name=saved-state").then().statusCode(201);
+        platform(url).post("/Environment/query").then().body("numberOfResults", equalTo(2));
+        platform(url).body("{\"name\":\"Gone once more\"}").post("/Environment").then().statusCode(200);
+        emulator.control().loadState(saved);
+        platform(url).post("/Environment/query").then().body("numberOfResults", equalTo(2));
+    }
+
+    @Test
     void the_state_file_carries_a_session_across_a_restart(@TempDir Path folder) throws Exception {
         Path file = folder.resolve("session.json");
         EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0).stateFile(file.toString()).build();

@@ -29,6 +29,16 @@ public final class EmulatorControl {
         return new Faults(http);
     }
 
+    /** The whole state as a JSON document ({@code GET /_emulator/state}): keep it, and {@link #loadState} it later. */
+    public String exportState() {
+        return http.get("/state").toString();
+    }
+
+    /** Replaces the whole state with a document from {@link #exportState()}; a reset then returns to it. */
+    public void loadState(String stateJson) {
+        http.post("/state", stateJson);
+    }
+
     /** Every account back to the loaded fixtures (those loaded at run time included). */
     public void reset() {
         http.post("/reset", "");

@@ -243,6 +243,12 @@ final class ControlApi implements ApiModule {
     /** Loads one fixture document from the body; refused whole, with each problem's path and reason. */
     private void loadFixtures(Context ctx) {
         String source = Optional.ofNullable(ctx.queryParam("name")).orElse("request");
+        if (isStateDocument(ctx.body())) {
+            // a document from GET /_emulator/state loads here too, as a fixture document would
+            loadState(ctx);
+            ctx.status(201).json(Map.of("loaded", source, "accounts", accounts.accountIds()));
+            return;
+        }
         try {
             FixtureDocument document = FixtureReader.parse(source, ctx.body());
             fixtures.load(List.of(document));
@@ -250,6 +256,14 @@ final class ControlApi implements ApiModule {
             throw new ControlException(400, rejected.getMessage(), rejected.problems());
         }
         ctx.status(201).json(Map.of("loaded", source, "accounts", accounts.accountIds()));
+    }
+
+    private static boolean isStateDocument(String body) {
+        try {
+            return Json.mapper().readTree(body).has("emulatorState");
+        } catch (java.io.IOException notJson) {
+            return false;
+        }
     }
 
     private void readClock(Context ctx) {
