@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -94,8 +95,10 @@ class DashboardBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.textToBe(By.id("message"), "ready"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests"), "/Environment"));
-        browser.findElement(By.cssSelector("#requests tr.request")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-detail"), "Seen in the browser"));
+        wait.ignoring(StaleElementReferenceException.class).until(page -> {
+            page.findElement(By.cssSelector("#requests tr.request")).click();
+            return page.findElement(By.id("request-detail")).getText().contains("Seen in the browser");
+        });
 
         browser.findElement(By.id("reset")).click();
         wait.until(ExpectedConditions.textToBe(By.id("message"), "reset to the fixtures"));

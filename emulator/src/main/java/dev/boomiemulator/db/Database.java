@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -49,11 +52,13 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final ChangedTables changedTables = new ChangedTables();
     private final TableVersions tableVersions = new TableVersions();
+    private final ChangedRows changedRows;
 
     public Database() {
         // LOCK_TIMEOUT (ms): a writer waits this long for a row another writer or a reset holds; a
         // reset takes every account's row for a few hundred ms, which H2's default of 1 s barely covers
         String url = "jdbc:h2:mem:emulator-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        changedRows = new ChangedRows(ChangedRows.databaseName(url));
         pool = new HikariDataSource(poolConfig(url));
         // thread-bound transactions: inside Transactions.write every repository's dsl uses the
         // transaction's connection; outside, each statement takes a pooled connection (auto-commit).
@@ -113,9 +118,15 @@ public final class Database implements AutoCloseable {
             t.execute("CREATE SCHEMA SNAPSHOT");
             for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
                 t.execute("CREATE TABLE SNAPSHOT.{0} AS SELECT * FROM PUBLIC.{0}", DSL.name(table.getName()));
+                if (table.getPrimaryKey() != null) {
+                    // a restore looks rows up here by key
+                    t.execute("CREATE INDEX ON SNAPSHOT.{0} ({1})", DSL.name(table.getName()),
+                            DSL.list(table.getPrimaryKey().getFields().stream().map(f -> DSL.name(f.getName())).toList()));
+                }
             }
         });
         changedTables.forget(copied);
+        changedRows.forgetAll();
     }
 
     /**
@@ -126,29 +137,61 @@ public final class Database implements AutoCloseable {
      * commit halfway, and SEQ only orders rows (restored rows keep theirs; new rows get higher ones).
      */
     public void restore(Consumer<DSLContext> andThen) {
-        Map<String, Long> restored = Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+        Restored restored = Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
             dsl.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
             // read once the locks are held: every locked write that marked a table has committed by now
             Map<String, Long> changed = changedTables.current();
-            changedTables.copyingBack(() -> {
+            Map<String, Set<List<Object>>> rows = new HashMap<>();
+            changedTables.copyingBack(() -> changedRows.copyingBack(() -> {
                 for (Table<?> table : tablesToRestore(changed)) {
+                    Set<List<Object>> keys = changedRows.peek(table.getName());
+                    rows.put(table.getName(), keys);
                     if (table == ACCOUNT) {
                         restoreAccountRows(dsl, null);
-                    } else {
+                    } else if (keys == null) {
                         dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
                         dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
+                    } else {
+                        restoreRows(table, keys);
                     }
                 }
-            });
+            }));
             andThen.accept(dsl);
-            return changed;
+            return new Restored(changed, rows);
         }));
-        changedTables.forget(restored);
+        changedTables.forget(restored.tables());
+        restored.rows().forEach(changedRows::forget);
+    }
+
+    private record Restored(Map<String, Long> tables, Map<String, Set<List<Object>>> rows) {
+    }
+
+    /** Just these rows back to the snapshot (by primary key): deleted here, copied back where the snapshot has them. */
+    private void restoreRows(Table<?> table, Set<List<Object>> keys) {
+        List<Field<?>> key = new ArrayList<>(table.getPrimaryKey().getFields());
+        List<List<Object>> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<List<Object>> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            dsl.execute("DELETE FROM PUBLIC.{0} WHERE {1}", DSL.name(table.getName()), keyIn("PUBLIC", table, key, chunk));
+            dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1}", DSL.name(table.getName()),
+                    keyIn("SNAPSHOT", table, key, chunk));
+        }
+    }
+
+    private static Condition keyIn(String schema, Table<?> table, List<Field<?>> key, List<List<Object>> values) {
+        List<Field<Object>> columns = key.stream()
+                .map(field -> DSL.field(DSL.name(schema, table.getName(), field.getName()))).toList();
+        if (columns.size() == 1) {
+            return columns.get(0).in(values.stream().map(value -> value.get(0)).toList());
+        }
+        return DSL.row(columns).in(values.stream().map(value -> DSL.row(value.toArray())).toList());
     }
 
     /** The tables a restore copies back: those written since the snapshot or the last full restore. */
     private List<Table<?>> tablesToRestore(Map<String, Long> changed) {
-        return DefaultSchema.DEFAULT_SCHEMA.getTables().stream().filter(table -> changed.containsKey(table.getName())).toList();
+        Set<String> written = changedRows.tables();
+        return DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+                .filter(table -> changed.containsKey(table.getName()) || written.contains(table.getName())).toList();
     }
 
     /**
@@ -205,6 +248,9 @@ public final class Database implements AutoCloseable {
                 });
             }
         }
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            dsl.execute(changedRows.triggerFor(table));
+        }
     }
 
     private static String readScript(String resource) {
@@ -227,5 +273,6 @@ public final class Database implements AutoCloseable {
             // the database is gone either way
         }
         pool.close();
+        changedRows.close();
     }
 }
