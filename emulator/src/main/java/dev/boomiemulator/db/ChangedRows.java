@@ -86,6 +86,15 @@ final class ChangedRows {
         }
     }
 
+    /** Records again keys a failed restore had forgotten (null: the whole table). */
+    void remember(String table, Set<List<Object>> keysOfRows) {
+        if (keysOfRows == null) {
+            keys.put(table, WHOLE_TABLE);
+        } else {
+            keysOfRows.forEach(key -> add(table, key));
+        }
+    }
+
     /** The tables with rows recorded since the last take. */
     Set<String> tables() {
         return Set.copyOf(keys.keySet());

@@ -137,7 +137,7 @@ public final class Database implements AutoCloseable {
      * commit halfway, and SEQ only orders rows (restored rows keep theirs; new rows get higher ones).
      */
     public void restore(Consumer<DSLContext> andThen) {
-        Restored restored = Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+        Map<String, Long> restored = Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
             dsl.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
             // read once the locks are held: every locked write that marked a table has committed by now
             Map<String, Long> changed = changedTables.current();
@@ -156,14 +156,18 @@ public final class Database implements AutoCloseable {
                     }
                 }
             }));
-            andThen.accept(dsl);
-            return new Restored(changed, rows);
+            // forgotten before andThen runs: what it writes (documents applied again) must be recorded afresh,
+            // even where it writes the same keys again
+            rows.forEach(changedRows::forget);
+            try {
+                andThen.accept(dsl);
+            } catch (RuntimeException e) {
+                rows.forEach(changedRows::remember);
+                throw e;
+            }
+            return changed;
         }));
-        changedTables.forget(restored.tables());
-        restored.rows().forEach(changedRows::forget);
-    }
-
-    private record Restored(Map<String, Long> tables, Map<String, Set<List<Object>>> rows) {
+        changedTables.forget(restored);
     }
 
     /** Just these rows back to the snapshot (by primary key): deleted here, copied back where the snapshot has them. */

@@ -61,6 +61,7 @@ final class ControlApi implements ApiModule {
     @Override
     public void addRoutes() {
         get("/", ServedDocuments::frontPage);
+        get("/webjars/swagger-ui/{version}/{file}", ServedDocuments::webjarFile);
         path(PREFIX, () -> {
             get("health", this::health);
             get("docs", ServedDocuments::swaggerUi);

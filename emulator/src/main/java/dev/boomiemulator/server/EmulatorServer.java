@@ -168,7 +168,6 @@ public final class EmulatorServer implements AutoCloseable {
 
     private void configure(JavalinConfig config) {
         config.startup.showJavalinBanner = false;
-        ServedDocuments.enableWebjars(config);
         config.jetty.addConnector((jetty, http) -> {
             ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
             try {

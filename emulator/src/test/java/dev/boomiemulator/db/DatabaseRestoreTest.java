@@ -56,6 +56,17 @@ class DatabaseRestoreTest {
         assertThat(dsl.fetchCount(ENVIRONMENT)).isEqualTo(1);
     }
 
+    /** A document applied on every reset writes the same keys each time: each restore must remove them again. */
+    @Test
+    void rows_a_restore_replays_are_removed_by_every_later_restore() {
+        for (int i = 0; i < 3; i++) {
+            database.restore(tx -> insertEnvironment("late", "Loaded at run time"));
+            assertThat(dsl.fetchCount(ENVIRONMENT)).isEqualTo(2);
+        }
+        database.restore(tx -> { });
+        assertThat(dsl.fetchCount(ENVIRONMENT)).isEqualTo(1);
+    }
+
     @Test
     void a_restore_with_nothing_written_copies_nothing() {
         AtomicInteger statements = new AtomicInteger();
