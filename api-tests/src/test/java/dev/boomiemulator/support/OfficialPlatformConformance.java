@@ -79,22 +79,10 @@ final class OfficialPlatformConformance {
                 .findFirst()
                 .orElse(operation);
         log("checked " + described + " " + response.statusCode());
-        List<Finding> violations = report.getMessages().stream()
+        failOn(unexplained(report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .map(m -> Finding.of(described, m))
-                .filter(finding -> {
-                    boolean allowed = ALLOWED.allows(finding);
-                    log((allowed ? "allowed " : "violation ") + finding);
-                    return !allowed;
-                })
-                .toList();
-        if (!violations.isEmpty() && !REPORT_ONLY) {
-            throw new AssertionError("The response breaks Boomi's Platform document"
-                    + " (src/test/resources/" + OfficialPlatformDocument.RESOURCE + "); fix the shape, or explain"
-                    + " the exception in src/test/resources/" + ConformanceAllowList.RESOURCE + ":\n  "
-                    + String.join("\n  ", violations.stream().map(Finding::toString).toList())
-                    + "\nBody: " + response.asString());
-        }
+                .toList()), "The response breaks Boomi's Platform document", response);
     }
 
     /** An XML answer against the document's {@code xml} annotations ({@link OfficialXmlShapes}). */
@@ -105,17 +93,26 @@ final class OfficialPlatformConformance {
             return;
         }
         log("checked-xml " + operation + " " + response.statusCode());
-        List<Finding> violations = OfficialXmlShapes.check(method, path, response.asString()).stream()
+        failOn(unexplained(OfficialXmlShapes.check(method, path, response.asString())),
+                "The XML answer breaks the xml annotations of Boomi's Platform document", response);
+    }
+
+    /** The findings the allow-list does not explain; every finding is logged as allowed or a violation. */
+    private static List<Finding> unexplained(List<Finding> findings) {
+        return findings.stream()
                 .filter(finding -> {
                     boolean allowed = ALLOWED.allows(finding);
                     log((allowed ? "allowed " : "violation ") + finding);
                     return !allowed;
                 })
                 .toList();
+    }
+
+    private static void failOn(List<Finding> violations, String what, Response response) {
         if (!violations.isEmpty() && !REPORT_ONLY) {
-            throw new AssertionError("The XML answer breaks the xml annotations of Boomi's Platform document; fix"
-                    + " the shape, or explain the exception in src/test/resources/" + ConformanceAllowList.RESOURCE
-                    + ":\n  " + String.join("\n  ", violations.stream().map(Finding::toString).toList())
+            throw new AssertionError(what + " (src/test/resources/" + OfficialPlatformDocument.RESOURCE + "); fix the"
+                    + " shape, or explain the exception in src/test/resources/" + ConformanceAllowList.RESOURCE + ":\n  "
+                    + String.join("\n  ", violations.stream().map(Finding::toString).toList())
                     + "\nBody: " + response.asString());
         }
     }

@@ -22,13 +22,7 @@ public final class Fault {
 
     /** A rule for the requests {@code pattern} matches; say what it does with {@link #respond}, {@link #delay} or {@link #drop}. */
     public static Fault on(RequestPattern pattern) {
-        ObjectNode rule = ControlHttp.JSON.createObjectNode();
-        pattern.criteria().forEach((name, value) -> {
-            if (!name.equals("status")) {
-                rule.put(name, value);
-            }
-        });
-        return new Fault(rule);
+        return new Fault(ControlHttp.JSON.createObjectNode()).matching(pattern);
     }
 
     /** The Platform's 503 for an account over its request rate, with the real message. */
