@@ -2,6 +2,8 @@ package dev.boomiemulator.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.coverage.OfficialOperations.Operation;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
@@ -22,9 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/COVERAGE.md, kept true by the build (as moto keeps IMPLEMENTATION_COVERAGE.md): every operation of Boomi's
- * official Platform document, and whether this emulator serves it. "Served" is asked of a running emulator, not
+ * official Platform document, and how this emulator serves it. "Served" is asked of a running emulator, not
  * of a list someone keeps: an operation is served when its method and path reach a handler (any answer but the
- * server's unrouted 404 or a 405).
+ * server's unrouted 404 or a 405). Which engine serves it, or why nothing does, is the emulator's own account
+ * ({@code GET /_emulator/coverage}), and the two must agree.
  * <p>
  * When the emulator learns an operation, regenerate the table:
  * {@code mvn -pl api-tests -am test -Dtest=CoverageTableTest -Dcoverage.write=true -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -38,11 +41,25 @@ class CoverageTableTest {
     void docs_coverage_md_lists_every_official_operation_with_what_the_emulator_serves(EmulatorRuntimeInfo emulator)
             throws Exception {
         List<Operation> operations = OfficialOperations.load().all();
-        Map<Operation, Boolean> served = new LinkedHashMap<>();
+        Map<String, JsonNode> declared = declaredStates(emulator);
+        Map<Operation, CoverageTable.State> states = new LinkedHashMap<>();
         for (Operation operation : operations) {
-            served.put(operation, isServed(emulator, operation));
+            JsonNode says = declared.get(operation.method() + " " + operation.path());
+            assertThat(says).as("the emulator's account of " + operation).isNotNull();
+            String engine = says.path("engine").asText();
+            boolean served = isServed(emulator, operation);
+            if (engine.equals(CoverageTable.GENERIC)) {
+                assertThat(served).as(operation + " is generic, so it must be routed").isTrue();
+            } else if (engine.equals("none")) {
+                assertThat(served).as(operation + " is declared not served, so it must not be routed").isFalse();
+            }
+            CoverageTable.State state = served
+                    ? new CoverageTable.State(engine, null)
+                    : new CoverageTable.State("none", says.path("reason").asText(
+                            "an object with rules of its own; this operation is not emulated yet"));
+            states.put(operation, state);
         }
-        String table = CoverageTable.render(served);
+        String table = CoverageTable.render(states);
 
         Path committed = repositoryRoot().resolve("docs/COVERAGE.md");
         if (Boolean.getBoolean("coverage.write")) {
@@ -57,10 +74,21 @@ class CoverageTableTest {
                         + "mvn -pl api-tests -am test -Dtest=CoverageTableTest -Dcoverage.write=true "
                         + "-Dsurefire.failIfNoSpecifiedTests=false")
                 .isEqualTo(table);
-        long count = served.values().stream().filter(Boolean::booleanValue).count();
+        long count = states.values().stream().filter(CoverageTable.State::served).count();
         assertThat(Files.readString(repositoryRoot().resolve("README.md")))
                 .as("the README's coverage sentence")
-                .contains("**" + count + " of the " + served.size() + " operations**");
+                .contains("**" + count + " of the " + states.size() + " operations**");
+    }
+
+    /** {@code GET /_emulator/coverage}, by "METHOD /path". */
+    private static Map<String, JsonNode> declaredStates(EmulatorRuntimeInfo emulator) throws Exception {
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(
+                URI.create(emulator.baseUrl() + "/_emulator/coverage")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Map<String, JsonNode> byOperation = new LinkedHashMap<>();
+        new ObjectMapper().readTree(answer.body()).forEach(row ->
+                byOperation.put(row.path("method").asText() + " " + row.path("path").asText(), row));
+        return byOperation;
     }
 
     /** Sends the operation with placeholder ids; only the server's own "no such route" answers mean not served. */

@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
             "db/012_integration_packs.sql",
             "db/013_connectors.sql",
             "db/014_platform_limits.sql",
+            "db/015_platform_objects.sql",
             "db/020_connectnow.sql",
             "db/030_dataintegration.sql");
 

@@ -11,6 +11,7 @@ import dev.boomiemulator.domain.integrationpack.IntegrationPackFixtures;
 import dev.boomiemulator.platform.connector.ConnectorFixtures;
 import dev.boomiemulator.platform.environment.Environment;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
+import dev.boomiemulator.platform.generic.GenericFixtures;
 import java.time.Instant;
 import org.jooq.DSLContext;
 
@@ -21,8 +22,10 @@ public final class PlatformFixtures implements FixtureSection {
     private final RuntimeFixtures runtime;
     private final IntegrationPackFixtures integrationPacks;
     private final ConnectorFixtures connectors;
+    private final GenericFixtures objects;
 
-    public PlatformFixtures(IdGenerator ids, EmulatorClock clock) {
+    public PlatformFixtures(IdGenerator ids, EmulatorClock clock, GenericFixtures objects) {
+        this.objects = objects;
         this.ids = ids;
         this.clock = clock;
         this.runtime = new RuntimeFixtures(ids, clock);
@@ -59,6 +62,7 @@ public final class PlatformFixtures implements FixtureSection {
         // processes, Atoms, packages, deployments, schedules, executions: after the environments they refer to
         runtime.load(tx, accountId, section, path);
         loadIntegrationPacksAndConnectors(tx, accountId, section, path);
+        objects.load(tx, accountId, section.path("objects"), path);
     }
 
     /** integrationPacks, integrationPackInstances (after environments: instances attach to them), connectorGroups. */

@@ -53,9 +53,16 @@ import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
+import dev.boomiemulator.platform.generic.GenericFixtures;
+import dev.boomiemulator.platform.generic.GenericObjectService;
+import dev.boomiemulator.platform.generic.GenericObjects;
+import dev.boomiemulator.platform.generic.ObjectCatalog;
+import dev.boomiemulator.platform.xml.OfficialSchemas;
 import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -87,13 +94,22 @@ public final class PlatformModule implements ApiModule {
     private final ProcessSchedulesHandler schedules;
     private final IntegrationPackInstanceHandler integrationPacks;
     private final ConnectorVersionHandler connectorVersions;
+    private final GenericObjectService genericObjects;
+    /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
+    private GenericObjects generic;
+
+    /** The objects of the official document served with rules of their own; the generic engine serves the rest. */
+    public static final Set<String> OWN_RULES = Set.of("Environment", "Process", "Atom", "EnvironmentAtomAttachment",
+            "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest", "ExecutionRecord",
+            "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance", "IntegrationPack");
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
                           EmulatorClock clock) {
         this.access = access;
         this.rateLimit = rateLimit;
         PlatformXml.prepare();
-        this.fixtures = new PlatformFixtures(ids, clock);
+        this.fixtures = new PlatformFixtures(ids, clock,
+                new GenericFixtures(() -> generic().catalog(), OWN_RULES, ids, clock));
         QueryEngine queries = new QueryEngine(dsl, new QueryToken());
         Transactions transactions = new Transactions(dsl, PlatformException::unauthorized);
         RuntimeRepository runtime = new RuntimeRepository(dsl);
@@ -119,6 +135,41 @@ public final class PlatformModule implements ApiModule {
         this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock, transactions);
         this.connectorVersions = new ConnectorVersionHandler(
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
+        this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
+    }
+
+    /**
+     * How each operation of the official document is served: {@code "own rules"} for the objects above, else
+     * {@code "generic"} or why the generic engine does not serve it.
+     */
+    public Object coverage() {
+        return generic().decisions().entrySet().stream().map(decision -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("object", decision.getKey().tag());
+            row.put("operationId", decision.getKey().operationId());
+            row.put("method", decision.getKey().method());
+            row.put("path", decision.getKey().path());
+            String how = decision.getValue();
+            row.put("engine", how == null ? "own rules" : how.equals("generic") ? "generic" : "none");
+            if ("generic".equals(how)) {
+                generic().keyOf(decision.getKey().tag()).ifPresent(key -> {
+                    row.put("key", key.getKey());
+                    row.put("keyInObject", key.getValue());
+                });
+            }
+            if (how != null && !how.equals("generic")) {
+                row.put("reason", how);
+            }
+            return row;
+        }).toList();
+    }
+
+    /** The generic engine, made with the routes or by the first fixture that needs it. */
+    public synchronized GenericObjects generic() {
+        if (generic == null) {
+            generic = new GenericObjects(ObjectCatalog.of(OfficialSchemas.get()), genericObjects, OWN_RULES);
+        }
+        return generic;
     }
 
     @Override
@@ -220,6 +271,7 @@ public final class PlatformModule implements ApiModule {
             });
         });
         integrationPackRoutes();
+        generic().addRoutes();
     }
 
     // ---- integration packs and connectors (packs-connectnow) ---------------------------------------------

@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The emulator's own control API at {@code /_emulator}: health, reset, fixtures, the clock and the limits. */
@@ -45,9 +46,13 @@ final class ControlApi implements ApiModule {
     private final RequestJournal journal;
     private final FaultRules faults;
     private final StateDocuments state;
+    /** How the emulator serves each operation of Boomi's official Platform document. */
+    private final Supplier<Object> coverage;
 
     ControlApi(FixtureLoader fixtures, EmulatorClock clock, AccountRepository accounts, PlatformRateLimit rateLimit,
-               String adminToken, RequestJournal journal, FaultRules faults, StateDocuments state) {
+               String adminToken, RequestJournal journal, FaultRules faults, StateDocuments state,
+               Supplier<Object> coverage) {
+        this.coverage = coverage;
         this.fixtures = fixtures;
         this.clock = clock;
         this.accounts = accounts;
@@ -71,6 +76,7 @@ final class ControlApi implements ApiModule {
             post("reset/{accountId}", this::resetAccount);
             get("fixtures", this::listFixtures);
             get("accounts", this::listAccounts);
+            get("coverage", ctx -> ctx.json(coverage.get()));
             post("fixtures", this::loadFixtures);
             path("clock", () -> {
                 get(this::readClock);

@@ -81,8 +81,9 @@ public final class EmulatorServer implements AutoCloseable {
         PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock,
                 database.tableVersions());
 
+        PlatformModule platform = new PlatformModule(database.dsl(), access, rateLimit, ids, clock);
         List<ApiModule> apiFamilies = List.of(
-                new PlatformModule(database.dsl(), access, rateLimit, ids, clock),
+                platform,
                 new ConnectNowModule(database.dsl(), access, accounts, ids, clock),
                 new DataIntegrationModule(database.dsl(), ids, clock));
         List<FixtureSection> sections = new ArrayList<>();
@@ -96,7 +97,8 @@ public final class EmulatorServer implements AutoCloseable {
         state = new StateDocuments(new StateTransfer(database), fixtures, clock);
         stateFile = config.stateFile() == null ? null : Path.of(config.stateFile());
         faultInjection = new FaultInjection(faults);
-        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults, state));
+        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults, state,
+                platform::coverage));
         families = new Families(all);
         failures = new FailureMapping(families);
         limits = new RequestLimits(families);

@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.query;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -32,8 +33,28 @@ final class ConditionBuilder {
         return comparison((Expression.Comparison) expression);
     }
 
-    @SuppressWarnings("unchecked")
     private static Condition comparison(Expression.Comparison comparison) {
+        UnaryOperator<Condition> owner = comparison.property().owner();
+        if (owner == null) {
+            return onColumn(comparison);
+        }
+        // values in a side table: "not equal" means no value equals, not "some value differs"
+        return switch (comparison.operator()) {
+            case IS_NULL -> owner.apply(DSL.trueCondition()).not();
+            case IS_NOT_NULL -> owner.apply(DSL.trueCondition());
+            case NOT_EQUALS -> owner.apply(onColumn(with(comparison, Operator.EQUALS))).not();
+            case NOT_LIKE -> owner.apply(onColumn(with(comparison, Operator.LIKE))).not();
+            case NOT_CONTAINS -> owner.apply(onColumn(with(comparison, Operator.CONTAINS))).not();
+            default -> owner.apply(onColumn(comparison));
+        };
+    }
+
+    private static Expression.Comparison with(Expression.Comparison comparison, Operator operator) {
+        return new Expression.Comparison(comparison.property(), operator, comparison.arguments());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Condition onColumn(Expression.Comparison comparison) {
         FilterProperty property = comparison.property();
         Field<Object> column = (Field<Object>) property.column();
         List<String> args = comparison.arguments();

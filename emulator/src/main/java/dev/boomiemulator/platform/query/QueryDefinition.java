@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -21,9 +22,22 @@ public final class QueryDefinition<R extends Record> {
     private final QueryFilterParser parser;
     private final Set<String> sortable = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private final Function<R, ?> render;
+    /** For a table holding several objects: the column naming the object, and this object's name; else null. */
+    private final Field<String> typeColumn;
 
     public QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<Long> seqColumn,
                            List<FilterProperty> filterable, List<String> sortable, Function<R, ?> render) {
+        this(objectType, table, accountColumn, null, seqColumn, filterable, sortable, render);
+    }
+
+    /**
+     * An object sharing its table with others, told apart by {@code typeColumn} = {@code objectType}; the table's
+     * paging index is then (account, type, sequence).
+     */
+    public QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<String> typeColumn,
+                           Field<Long> seqColumn, List<FilterProperty> filterable, List<String> sortable,
+                           Function<R, ?> render) {
+        this.typeColumn = typeColumn;
         this.objectType = objectType;
         this.table = table;
         this.accountColumn = accountColumn;
@@ -43,6 +57,17 @@ public final class QueryDefinition<R extends Record> {
 
     Field<String> accountColumn() {
         return accountColumn;
+    }
+
+    /** The rows of this object in the account, in the order of the table's paging index. */
+    Condition rowsOf(String accountId) {
+        Condition account = accountColumn.eq(accountId);
+        return typeColumn == null ? account : account.and(typeColumn.eq(objectType));
+    }
+
+    /** The leading columns of the paging index, before any sort column and the sequence. */
+    List<Field<?>> pagingPrefix() {
+        return typeColumn == null ? List.of(accountColumn) : List.of(accountColumn, typeColumn);
     }
 
     Field<Long> seqColumn() {

@@ -40,7 +40,7 @@ public final class QueryEngine {
         Optional<Sort> sort = sort(definition, query);
         Long highest = dsl.select(DSL.max(definition.seqColumn())).from(definition.table()).fetchOne(0, Long.class);
         long ceiling = highest == null ? 0 : highest;
-        Condition scope = definition.accountColumn().eq(accountId).and(definition.seqColumn().le(ceiling)).and(filter);
+        Condition scope = definition.rowsOf(accountId).and(definition.seqColumn().le(ceiling)).and(filter);
         long total = dsl.fetchCount(definition.table(), scope);
         return page(definition, accountId, query, sort, scope, ceiling, total);
     }
@@ -50,7 +50,7 @@ public final class QueryEngine {
         QueryToken.State state = tokens.decode(token, accountId, definition.objectType());
         Condition filter = ConditionBuilder.of(definition.parser().parse(state.query()));
         Optional<Sort> sort = sort(definition, state.query());
-        Condition scope = definition.accountColumn().eq(accountId)
+        Condition scope = definition.rowsOf(accountId)
                 .and(definition.seqColumn().le(state.ceiling()))
                 .and(filter)
                 .and(after(definition, sort, state));
@@ -62,7 +62,7 @@ public final class QueryEngine {
         // the account column leads so H2 reads rows in (ACCOUNT_ID, [sort column,] SEQ) index order and
         // stops after one page, instead of sorting every match
         List<SortField<?>> order = new ArrayList<>();
-        order.add(definition.accountColumn().asc());
+        definition.pagingPrefix().forEach(column -> order.add(column.asc()));
         sort.ifPresent(s -> order.add(s.descending() ? s.column().desc() : s.column().asc()));
         order.add(definition.seqColumn().asc());
         Result<R> rows = dsl.selectFrom(definition.table()).where(scope).orderBy(order).limit(PAGE_SIZE + 1).fetch();

@@ -6,8 +6,10 @@ import dev.boomiemulator.common.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,14 +32,28 @@ public final class OfficialSchemas {
     private final Map<String, JsonNode> schemas;
     /** {@code "POST /Environment/{}"} (path parameters unnamed) to the operation's request and answer schemas. */
     private final Map<String, Operation> operations;
+    /** Every operation, in the document's order. */
+    private final List<Listed> listed;
 
-    /** The request body's schema and the 200 answer's schema, either possibly null (none, or not XML). */
-    public record Operation(JsonNode request, JsonNode response) {
+    /**
+     * The request body's schema and the 200 answer's schema, either possibly null (none, or not XML); whether the
+     * answer has an XML form only (a component's XML), so it is XML whatever the caller accepts; and the JSON
+     * answer's schema where it differs from the XML one's (the document's ConnectorDocument says two things).
+     */
+    public record Operation(JsonNode request, JsonNode response, boolean xmlOnly, JsonNode jsonResponse) {
     }
 
-    private OfficialSchemas(Map<String, JsonNode> schemas, Map<String, Operation> operations) {
+    /**
+     * One operation as the document lists it: {@code POST /Folder/{id}}, {@code UpdateFolder}, tagged {@code Folder}
+     * (the object it belongs to), with its request and answer schemas.
+     */
+    public record Listed(String method, String path, String operationId, String tag, Operation schemas) {
+    }
+
+    private OfficialSchemas(Map<String, JsonNode> schemas, Map<String, Operation> operations, List<Listed> listed) {
         this.schemas = schemas;
         this.operations = operations;
+        this.listed = listed;
     }
 
     /** Starts loading in the background (a few hundred ms, once per JVM), so the first XML request needn't wait. */
@@ -67,15 +83,22 @@ public final class OfficialSchemas {
         document.path("components").path("schemas").fields()
                 .forEachRemaining(schema -> schemas.put(schema.getKey(), withoutProse(schema.getValue())));
         Map<String, Operation> operations = new HashMap<>();
+        List<Listed> listed = new ArrayList<>();
         document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(verb -> {
             JsonNode operation = verb.getValue();
             if (operation.isObject() && operation.has("responses")) {
-                operations.put(key(verb.getKey(), path.getKey()), new Operation(
+                JsonNode answers = operation.path("responses").path("200").path("content");
+                Operation schemasOf = new Operation(
                         bodySchema(operation.path("requestBody")),
-                        bodySchema(operation.path("responses").path("200"))));
+                        bodySchema(operation.path("responses").path("200")),
+                        answers.has("application/xml") && !answers.has("application/json"),
+                        withoutProse(answers.path("application/json").path("schema")));
+                operations.put(key(verb.getKey(), path.getKey()), schemasOf);
+                listed.add(new Listed(verb.getKey().toUpperCase(Locale.ROOT), path.getKey(),
+                        operation.path("operationId").asText(), operation.path("tags").path(0).asText(), schemasOf));
             }
         }));
-        return new OfficialSchemas(Map.copyOf(schemas), Map.copyOf(operations));
+        return new OfficialSchemas(Map.copyOf(schemas), Map.copyOf(operations), List.copyOf(listed));
     }
 
     /** The schema under {@code content}: the XML one where given, else the JSON one (the document pairs them). */
@@ -93,8 +116,14 @@ public final class OfficialSchemas {
     private static JsonNode withoutProse(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.remove(PROSE);
-            for (Iterator<JsonNode> children = object.elements(); children.hasNext(); ) {
-                withoutProse(children.next());
+            for (Iterator<Map.Entry<String, JsonNode>> children = object.fields(); children.hasNext(); ) {
+                Map.Entry<String, JsonNode> child = children.next();
+                if (child.getKey().equals("properties") && child.getValue().isObject()) {
+                    // a property may be called "description" or "example": keep the names, drop their prose
+                    child.getValue().forEach(OfficialSchemas::withoutProse);
+                } else {
+                    withoutProse(child.getValue());
+                }
             }
         } else if (node.isArray()) {
             node.forEach(OfficialSchemas::withoutProse);
@@ -111,6 +140,16 @@ public final class OfficialSchemas {
         return method.toUpperCase(Locale.ROOT) + " " + path.replaceAll("\\{[^}]*}", "{}");
     }
 
+    /** Every operation of the document, in its order. */
+    public List<Listed> operations() {
+        return listed;
+    }
+
+    /** The schema called {@code name}, or null. */
+    public JsonNode schema(String name) {
+        return schemas.get(name);
+    }
+
     /** A reference to the schema called {@code name} ({@code Process}), or null when the document has none. */
     JsonNode named(String name) {
         return schemas.containsKey(name)
@@ -118,12 +157,12 @@ public final class OfficialSchemas {
     }
 
     /** The schema a {@code $ref} names, or null. */
-    JsonNode referenced(String ref) {
+    public JsonNode referenced(String ref) {
         return ref.startsWith(SCHEMA_REF) ? schemas.get(ref.substring(SCHEMA_REF.length())) : null;
     }
 
     /** The name of the schema a {@code $ref} points to ({@code Environment}), for an element named after it. */
-    static String refName(String ref) {
+    public static String refName(String ref) {
         return ref.substring(ref.lastIndexOf('/') + 1);
     }
 }

@@ -70,7 +70,7 @@ public final class PlatformXml {
     /** Rewrites a JSON answer as XML when the caller wants XML; any other answer (a file, a token) stays as it is. */
     public static void answer(Context ctx) {
         String contentType = ctx.res().getContentType();
-        if (!wantsXml(ctx) || contentType == null || !contentType.contains("json")) {
+        if (!(wantsXml(ctx) || answersXmlOnly(ctx)) || contentType == null || !contentType.contains("json")) {
             return;
         }
         String json = ctx.result();
@@ -84,6 +84,12 @@ public final class PlatformXml {
             return;
         }
         ctx.result(xmlFor(ctx, body)).contentType("application/xml;charset=utf-8");
+    }
+
+    /** Whether the document gives the operation's answer in XML only (a component's XML). */
+    private static boolean answersXmlOnly(Context ctx) {
+        return routePath(ctx).flatMap(path -> OfficialSchemas.get().operation(ctx.method().name(), path))
+                .map(OfficialSchemas.Operation::xmlOnly).orElse(false);
     }
 
     private static String xmlFor(Context ctx, JsonNode body) {

@@ -1,0 +1,141 @@
+package dev.boomiemulator.platform.generic;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.db.Transactions;
+import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
+import dev.boomiemulator.platform.BulkGet;
+import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.query.QueryDefinition;
+import dev.boomiemulator.platform.query.QueryEngine;
+import dev.boomiemulator.platform.query.QueryResult;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rules every object of the official document without rules of its own follows: create, get, update, delete,
+ * query with its QueryFilter, bulk get, and the asynchronous read of the {@code /async/} operations, all within one
+ * account, each write one transaction.
+ */
+public final class GenericObjectService {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ObjectStore store;
+    private final QueryEngine queries;
+    private final IdGenerator ids;
+    private final EmulatorClock clock;
+    private final Transactions transactions;
+    private final Map<String, QueryDefinition<PlatformObjectRecord>> definitions = new ConcurrentHashMap<>();
+
+    public GenericObjectService(org.jooq.DSLContext dsl, QueryEngine queries, IdGenerator ids, EmulatorClock clock,
+                                Transactions transactions) {
+        this.store = new ObjectStore(dsl);
+        this.queries = queries;
+        this.ids = ids;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    /** A new object: its key generated unless the caller gives one, which must then be free. */
+    JsonNode create(OfficialObject object, String accountId, JsonNode body, String user) {
+        BodyCheck.check(object, body);
+        return transactions.write(accountId, () -> {
+            String given = object.keyProperty() == null ? null : body.path(object.keyProperty()).asText("");
+            String id = given == null || given.isBlank() ? ids.uuid() : given;
+            if (store.exists(accountId, object.name(), id)) {
+                throw PlatformException.badRequest(object.name() + " with id " + id + " already exists.");
+            }
+            ObjectNode created = ObjectFilling.created(object, body, id, clock.instant(), user);
+            store.insert(object, accountId, id, created);
+            return created;
+        });
+    }
+
+    JsonNode get(OfficialObject object, String accountId, String id) {
+        return store.find(accountId, object.name(), id)
+                .orElseThrow(() -> PlatformException.notFound(object.name(), id));
+    }
+
+    /**
+     * Changes an object ({@link ObjectFilling#updated}). An object the document gives no create (settings kept per
+     * Atom or account, such as {@code SharedServerInformation}) is written by its first update.
+     */
+    JsonNode update(OfficialObject object, String accountId, String id, JsonNode body, String user) {
+        BodyCheck.check(object, body);
+        if (object.keyProperty() != null && body.hasNonNull(object.keyProperty())
+                && !body.get(object.keyProperty()).asText().equals(id)) {
+            throw PlatformException.badRequest("The " + object.keyProperty() + " in the body ("
+                    + body.get(object.keyProperty()).asText() + ") is not the one in the path (" + id + ").");
+        }
+        return transactions.write(accountId, () -> {
+            var stored = store.find(accountId, object.name(), id);
+            if (stored.isPresent()) {
+                ObjectNode updated = ObjectFilling.updated(object, stored.get(), body, id, clock.instant(), user);
+                store.replace(object, accountId, id, updated);
+                return updated;
+            }
+            if (!object.keyGivenByCaller()) {
+                throw PlatformException.notFound(object.name(), id);
+            }
+            ObjectNode created = ObjectFilling.created(object, body, id, clock.instant(), user);
+            store.insert(object, accountId, id, created);
+            return created;
+        });
+    }
+
+    void delete(OfficialObject object, String accountId, String id) {
+        transactions.write(accountId, () -> {
+            if (!store.delete(accountId, object.name(), id)) {
+                throw PlatformException.notFound(object.name(), id);
+            }
+        });
+    }
+
+    QueryResult query(OfficialObject object, String accountId, JsonNode body) {
+        return queries.query(definition(object), accountId, body);
+    }
+
+    QueryResult queryMore(OfficialObject object, String accountId, String token) {
+        return queries.queryMore(definition(object), accountId, token);
+    }
+
+    BulkGet.BulkResult bulk(OfficialObject object, String accountId, JsonNode body) {
+        return BulkGet.run(body, id -> get(object, accountId, id));
+    }
+
+    /** Starts an asynchronous read of one object: the token its result is fetched with. */
+    JsonNode asyncGet(OfficialObject object, String accountId, String id) {
+        String token = ids.uuid();
+        transactions.write(accountId, () -> store.insertAsyncRequest(token, accountId, object.name(), id,
+                clock.instant()));
+        ObjectNode answer = NODES.objectNode();
+        answer.put("@type", "AsyncOperationTokenResult");
+        answer.putObject("asyncToken").put("@type", "AsyncToken").put("token", token);
+        answer.put("responseStatusCode", 202);
+        return answer;
+    }
+
+    /**
+     * The result of an asynchronous read: the object as it is now, or, for an Atom nothing was ever stored for,
+     * the object as a fresh Atom reports it (the document's required fields, empty).
+     */
+    JsonNode asyncResult(OfficialObject object, String accountId, String token) {
+        String id = store.asyncRequest(token, accountId, object.name()).orElseThrow(() -> PlatformException.of(404,
+                "No asynchronous " + object.name() + " request has the token " + token + "."));
+        JsonNode found = store.find(accountId, object.name(), id)
+                .orElseGet(() -> ObjectFilling.created(object, NODES.objectNode(), id, clock.instant(), null));
+        ObjectNode answer = NODES.objectNode();
+        answer.put("@type", "AsyncOperationTokenResult");
+        answer.put("responseStatusCode", 200);
+        answer.put("numberOfResults", 1);
+        answer.putArray("result").add(found);
+        return answer;
+    }
+
+    private QueryDefinition<PlatformObjectRecord> definition(OfficialObject object) {
+        return definitions.computeIfAbsent(object.name(), name -> ObjectStore.queryDefinition(object));
+    }
+}

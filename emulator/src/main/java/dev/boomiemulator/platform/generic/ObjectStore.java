@@ -1,0 +1,157 @@
+package dev.boomiemulator.platform.generic;
+
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_ASYNC_REQUEST;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_VALUE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.common.Json;
+import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
+import dev.boomiemulator.platform.query.FilterProperty;
+import dev.boomiemulator.platform.query.QueryDefinition;
+import dev.boomiemulator.platform.query.ValueType;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The generic engine's objects in the store: each object's JSON in {@code platform_object}, the values its
+ * QueryFilter compares in {@code platform_object_value}, always within one account and one object type.
+ */
+final class ObjectStore {
+    private final DSLContext dsl;
+
+    ObjectStore(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    Optional<JsonNode> find(String accountId, String objectType, String id) {
+        return dsl.select(PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
+                .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                        .and(PLATFORM_OBJECT.ID.eq(id)))
+                .fetchOptional(PLATFORM_OBJECT.BODY).map(ObjectStore::parse);
+    }
+
+    boolean exists(String accountId, String objectType, String id) {
+        return dsl.fetchExists(PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId)
+                .and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType)).and(PLATFORM_OBJECT.ID.eq(id)));
+    }
+
+    /** Inserts a new object; also the fixture loader's way in, inside its transaction. */
+    static void insert(DSLContext tx, OfficialObject object, String accountId, String id, JsonNode body) {
+        Long seq = tx.insertInto(PLATFORM_OBJECT)
+                .set(PLATFORM_OBJECT.ACCOUNT_ID, accountId)
+                .set(PLATFORM_OBJECT.OBJECT_TYPE, object.name())
+                .set(PLATFORM_OBJECT.ID, id)
+                .set(PLATFORM_OBJECT.BODY, body.toString())
+                .returning(PLATFORM_OBJECT.SEQ)
+                .fetchOne(PLATFORM_OBJECT.SEQ);
+        insertValues(tx, object, accountId, seq, body);
+    }
+
+    void insert(OfficialObject object, String accountId, String id, JsonNode body) {
+        insert(dsl, object, accountId, id, body);
+    }
+
+    /** Replaces the object's JSON and values. @return whether it existed */
+    boolean replace(OfficialObject object, String accountId, String id, JsonNode body) {
+        Long seq = seqOf(accountId, object.name(), id);
+        if (seq == null) {
+            return false;
+        }
+        dsl.update(PLATFORM_OBJECT).set(PLATFORM_OBJECT.BODY, body.toString()).where(PLATFORM_OBJECT.SEQ.eq(seq)).execute();
+        dsl.deleteFrom(PLATFORM_OBJECT_VALUE).where(PLATFORM_OBJECT_VALUE.OBJECT_SEQ.eq(seq)).execute();
+        insertValues(dsl, object, accountId, seq, body);
+        return true;
+    }
+
+    /** @return whether it existed */
+    boolean delete(String accountId, String objectType, String id) {
+        Long seq = seqOf(accountId, objectType, id);
+        if (seq == null) {
+            return false;
+        }
+        dsl.deleteFrom(PLATFORM_OBJECT_VALUE).where(PLATFORM_OBJECT_VALUE.OBJECT_SEQ.eq(seq)).execute();
+        return dsl.deleteFrom(PLATFORM_OBJECT).where(PLATFORM_OBJECT.SEQ.eq(seq)).execute() == 1;
+    }
+
+    private Long seqOf(String accountId, String objectType, String id) {
+        return dsl.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT)
+                .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                        .and(PLATFORM_OBJECT.ID.eq(id)))
+                .fetchOne(PLATFORM_OBJECT.SEQ);
+    }
+
+    private static void insertValues(DSLContext tx, OfficialObject object, String accountId, long seq, JsonNode body) {
+        List<StoredValues.Value> values = StoredValues.of(object, accountId, body);
+        if (values.isEmpty()) {
+            return;
+        }
+        var insert = tx.insertInto(PLATFORM_OBJECT_VALUE, PLATFORM_OBJECT_VALUE.OBJECT_SEQ,
+                PLATFORM_OBJECT_VALUE.PROPERTY, PLATFORM_OBJECT_VALUE.POSITION, PLATFORM_OBJECT_VALUE.OBJECT_TYPE,
+                PLATFORM_OBJECT_VALUE.TEXT_VALUE, PLATFORM_OBJECT_VALUE.NUMBER_VALUE, PLATFORM_OBJECT_VALUE.TIME_VALUE);
+        for (StoredValues.Value value : values) {
+            insert = insert.values(seq, value.property(), value.position(), object.name(), value.text(),
+                    value.number(), value.time());
+        }
+        insert.execute();
+    }
+
+    /** How the query engine pages this object: its rows in the shared table, its filters on the value table. */
+    static QueryDefinition<PlatformObjectRecord> queryDefinition(OfficialObject object) {
+        List<FilterProperty> filterable = object.filterable().stream().map(f -> FilterProperty.ofValues(
+                f.name(), valueColumn(f.type()), f.type(), matching -> hasValue(object.name(), f.name(), matching)))
+                .toList();
+        return new QueryDefinition<>(object.name(), PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
+                PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.SEQ, filterable, List.of(),
+                row -> parse(row.getBody()));
+    }
+
+    private static Field<?> valueColumn(ValueType type) {
+        return switch (type) {
+            case NUMBER -> PLATFORM_OBJECT_VALUE.NUMBER_VALUE;
+            case DATE -> PLATFORM_OBJECT_VALUE.TIME_VALUE;
+            default -> PLATFORM_OBJECT_VALUE.TEXT_VALUE;
+        };
+    }
+
+    /** "The object has a value of this property meeting {@code matching}", through the value table's index. */
+    private static Condition hasValue(String objectType, String property, Condition matching) {
+        return PLATFORM_OBJECT.SEQ.in(DSL.select(PLATFORM_OBJECT_VALUE.OBJECT_SEQ).from(PLATFORM_OBJECT_VALUE)
+                .where(PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq(objectType))
+                .and(PLATFORM_OBJECT_VALUE.PROPERTY.eq(property))
+                .and(matching));
+    }
+
+    void insertAsyncRequest(String token, String accountId, String objectType, String objectId, Instant now) {
+        dsl.insertInto(PLATFORM_ASYNC_REQUEST)
+                .set(PLATFORM_ASYNC_REQUEST.TOKEN, token)
+                .set(PLATFORM_ASYNC_REQUEST.ACCOUNT_ID, accountId)
+                .set(PLATFORM_ASYNC_REQUEST.OBJECT_TYPE, objectType)
+                .set(PLATFORM_ASYNC_REQUEST.OBJECT_ID, objectId)
+                .set(PLATFORM_ASYNC_REQUEST.CREATED, now.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    /** The object id an asynchronous read of this account and type was asked for. */
+    Optional<String> asyncRequest(String token, String accountId, String objectType) {
+        return dsl.select(PLATFORM_ASYNC_REQUEST.OBJECT_ID).from(PLATFORM_ASYNC_REQUEST)
+                .where(PLATFORM_ASYNC_REQUEST.TOKEN.eq(token).and(PLATFORM_ASYNC_REQUEST.ACCOUNT_ID.eq(accountId))
+                        .and(PLATFORM_ASYNC_REQUEST.OBJECT_TYPE.eq(objectType)))
+                .fetchOptional(PLATFORM_ASYNC_REQUEST.OBJECT_ID);
+    }
+
+    static JsonNode parse(String body) {
+        try {
+            return Json.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored object is not JSON", e);
+        }
+    }
+}
