@@ -53,11 +53,10 @@ import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
+import dev.boomiemulator.platform.generic.DocumentOperations;
 import dev.boomiemulator.platform.generic.GenericFixtures;
 import dev.boomiemulator.platform.generic.GenericObjectService;
 import dev.boomiemulator.platform.generic.GenericObjects;
-import dev.boomiemulator.platform.generic.ObjectCatalog;
-import dev.boomiemulator.platform.xml.OfficialSchemas;
 import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -145,14 +144,14 @@ public final class PlatformModule implements ApiModule {
     public Object coverage() {
         return generic().decisions().entrySet().stream().map(decision -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("object", decision.getKey().tag());
+            row.put("object", decision.getKey().object());
             row.put("operationId", decision.getKey().operationId());
             row.put("method", decision.getKey().method());
             row.put("path", decision.getKey().path());
             String how = decision.getValue();
             row.put("engine", how == null ? "own rules" : how.equals("generic") ? "generic" : "none");
             if ("generic".equals(how)) {
-                generic().keyOf(decision.getKey().tag()).ifPresent(key -> {
+                generic().keyOf(decision.getKey().object()).ifPresent(key -> {
                     row.put("key", key.getKey());
                     row.put("keyInObject", key.getValue());
                 });
@@ -167,7 +166,7 @@ public final class PlatformModule implements ApiModule {
     /** The generic engine, made with the routes or by the first fixture that needs it. */
     public synchronized GenericObjects generic() {
         if (generic == null) {
-            generic = new GenericObjects(ObjectCatalog.of(OfficialSchemas.get()), genericObjects, OWN_RULES);
+            generic = new GenericObjects(DocumentOperations.load(), genericObjects, OWN_RULES);
         }
         return generic;
     }

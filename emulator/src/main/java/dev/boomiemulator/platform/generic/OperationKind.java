@@ -18,9 +18,10 @@ public enum OperationKind {
     ACTION;
 
     static OperationKind of(Listed operation) {
-        String id = operation.operationId();
-        String tag = operation.tag();
-        String path = operation.path();
+        return of(operation.operationId(), operation.tag(), operation.path());
+    }
+
+    static OperationKind of(String id, String tag, String path) {
         if (id.equals("AsyncGet" + tag) && path.startsWith("/async/") && path.endsWith("/{id}")) {
             return ASYNC_GET;
         }
