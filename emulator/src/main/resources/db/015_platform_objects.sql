@@ -37,3 +37,14 @@ CREATE TABLE platform_async_request (
     object_id   VARCHAR(255) NOT NULL,
     created     TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- A file asked for by ProcessLog, AtomLog, ExecutionArtifacts and the like: the request answers the URL, a GET of
+-- the URL answers the file. Made when asked for, from the state at that moment, as the real service gathers it.
+CREATE TABLE platform_download (
+    id           VARCHAR(128) NOT NULL PRIMARY KEY,
+    account_id   VARCHAR(255) NOT NULL,
+    file_name    VARCHAR(255) NOT NULL,
+    content_type VARCHAR(100) NOT NULL,
+    content      BLOB         NOT NULL,
+    created      TIMESTAMP WITH TIME ZONE NOT NULL
+);

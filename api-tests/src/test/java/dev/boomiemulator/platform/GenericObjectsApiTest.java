@@ -52,7 +52,8 @@ class GenericObjectsApiTest {
     Stream<DynamicTest> every_generic_object_behaves_as_stored_state(EmulatorRuntimeInfo emulator) {
         Map<String, GenericObject> objects = genericObjects(emulator);
         emulator.control().loadFixture("generic-objects", seedFixture(objects.values()));
-        assertThat(objects).hasSizeGreaterThan(90);
+        // a floor against an engine that silently serves nothing; objects leave it as they get rules of their own
+        assertThat(objects).hasSizeGreaterThan(50);
         return objects.values().stream().map(object ->
                 DynamicTest.dynamicTest(object.name + " " + object.kinds, () -> {
                     try {

@@ -35,6 +35,8 @@ import dev.boomiemulator.platform.connector.ConnectorVersionService;
 import dev.boomiemulator.platform.deployment.DeploymentHandler;
 import dev.boomiemulator.platform.deployment.DeploymentRepository;
 import dev.boomiemulator.platform.deployment.DeploymentService;
+import dev.boomiemulator.platform.download.DownloadHandler;
+import dev.boomiemulator.platform.download.DownloadService;
 import dev.boomiemulator.platform.environment.EnvironmentHandler;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.environment.EnvironmentService;
@@ -65,6 +67,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 
 /**
@@ -93,14 +96,16 @@ public final class PlatformModule implements ApiModule {
     private final ProcessSchedulesHandler schedules;
     private final IntegrationPackInstanceHandler integrationPacks;
     private final ConnectorVersionHandler connectorVersions;
+    private final DownloadHandler downloads;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
 
     /** The objects of the official document served with rules of their own; the generic engine serves the rest. */
-    public static final Set<String> OWN_RULES = Set.of("Environment", "Process", "Atom", "EnvironmentAtomAttachment",
-            "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest", "ExecutionRecord",
-            "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance", "IntegrationPack");
+    public static final Set<String> OWN_RULES = Stream.concat(Stream.of("Environment", "Process", "Atom",
+            "EnvironmentAtomAttachment", "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest",
+            "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
+            "IntegrationPack"), DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
                           EmulatorClock clock) {
@@ -128,8 +133,10 @@ public final class PlatformModule implements ApiModule {
                 environmentRepository, runtime, scheduleService, queries, ids, clock, transactions));
         this.metadata = new ComponentMetadataHandler(
                 new ComponentMetadataService(new ComponentMetadataRepository(dsl), queries));
-        this.executions = new ExecutionHandler(
-                new ExecutionRecordService(new ExecutionService(dsl, ids, clock), queries));
+        ExecutionService executionService = new ExecutionService(dsl, ids, clock);
+        this.executions = new ExecutionHandler(new ExecutionRecordService(executionService, queries));
+        this.downloads = new DownloadHandler(new DownloadService(dsl, executionService, runtime,
+                (object, accountId, id) -> generic().find(object, accountId, id), ids, clock, transactions));
         this.schedules = new ProcessSchedulesHandler(new ProcessSchedulesService(scheduleService, queries, transactions));
         this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock, transactions);
         this.connectorVersions = new ConnectorVersionHandler(
@@ -173,6 +180,7 @@ public final class PlatformModule implements ApiModule {
 
     @Override
     public void addRoutes() {
+        get(DownloadHandler.DOWNLOAD_ROUTE, downloads::fetch);
         path(PREFIX + "/{accountId}", this::objectRoutes);
         path(PARTNER_PREFIX + "/{accountId}", this::objectRoutes);
     }
@@ -270,6 +278,9 @@ public final class PlatformModule implements ApiModule {
             });
         });
         integrationPackRoutes();
+        for (String kind : DownloadService.KINDS) {
+            post(kind, ctx -> downloads.request(ctx, kind));
+        }
         generic().addRoutes();
     }
 
@@ -326,7 +337,9 @@ public final class PlatformModule implements ApiModule {
 
     @Override
     public List<PathAlias> aliases() {
-        return List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT)));
+        // the download URLs the file requests hand out live where the real service keeps them
+        return List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT)),
+                new PathAlias(DownloadHandler.DOWNLOAD_PREFIX, Set.of()));
     }
 
     @Override
@@ -397,7 +410,8 @@ public final class PlatformModule implements ApiModule {
     }
 
     private static String accountInPath(String path) {
-        String prefix = path.startsWith(PARTNER_PREFIX + "/") ? PARTNER_PREFIX : PREFIX;
+        String prefix = path.startsWith(PARTNER_PREFIX + "/") ? PARTNER_PREFIX
+                : path.startsWith(DownloadHandler.DOWNLOAD_PREFIX + "/") ? DownloadHandler.DOWNLOAD_PREFIX : PREFIX;
         String rest = path.substring(prefix.length() + 1);
         int slash = rest.indexOf('/');
         return slash < 0 ? rest : rest.substring(0, slash);

@@ -8,10 +8,12 @@ import dev.boomiemulator.db.jooq.tables.records.ExecutionRequestRecord;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -175,6 +177,21 @@ public final class ExecutionRepository {
                 .where(scope)
                 .orderBy(EXECUTION_RECORD.EXECUTION_TIME, EXECUTION_RECORD.EXECUTION_ID)
                 .limit(limit)
+                .fetch(ExecutionRepository::toRecord);
+    }
+
+    public Optional<ExecutionRecord> byExecutionId(String accountId, String executionId) {
+        return dsl.selectFrom(EXECUTION_RECORD)
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.EXECUTION_ID.eq(executionId)))
+                .fetchOptional(ExecutionRepository::toRecord);
+    }
+
+    /** The executions an Atom ran that started within {@code [from, to)}, oldest first. */
+    public List<ExecutionRecord> onAtom(String accountId, String atomId, Instant from, Instant to) {
+        return dsl.selectFrom(EXECUTION_RECORD)
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.ATOM_ID.eq(atomId))
+                        .and(EXECUTION_RECORD.EXECUTION_TIME.ge(at(from))).and(EXECUTION_RECORD.EXECUTION_TIME.lt(at(to))))
+                .orderBy(EXECUTION_RECORD.EXECUTION_TIME, EXECUTION_RECORD.EXECUTION_ID)
                 .fetch(ExecutionRepository::toRecord);
     }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
@@ -107,6 +108,18 @@ public final class ExecutionService {
     public List<ExecutionRecord> since(String accountId, Instant from, int limit) {
         settle(accountId);
         return executions.since(accountId, from, limit);
+    }
+
+    /** One execution's record as it stands now. */
+    public Optional<ExecutionRecord> find(String accountId, String executionId) {
+        settle(accountId);
+        return executions.byExecutionId(accountId, executionId);
+    }
+
+    /** The executions an Atom started within {@code [from, to)}, as they stand now. */
+    public List<ExecutionRecord> onAtom(String accountId, String atomId, Instant from, Instant to) {
+        settle(accountId);
+        return executions.onAtom(accountId, atomId, from, to);
     }
 
     /** Brings the account's executions up to the clock: due starts become records, due ends finish them. */

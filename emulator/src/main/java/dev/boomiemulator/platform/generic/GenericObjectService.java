@@ -55,8 +55,11 @@ public final class GenericObjectService {
     }
 
     JsonNode get(OfficialObject object, String accountId, String id) {
-        return store.find(accountId, object.name(), id)
-                .orElseThrow(() -> PlatformException.notFound(object.name(), id));
+        return find(object, accountId, id).orElseThrow(() -> PlatformException.notFound(object.name(), id));
+    }
+
+    java.util.Optional<JsonNode> find(OfficialObject object, String accountId, String id) {
+        return store.find(accountId, object.name(), id);
     }
 
     /**

@@ -5,6 +5,7 @@ import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 import static dev.boomiemulator.platform.PlatformRequests.user;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.platform.generic.DocumentOperations.Row;
 import dev.boomiemulator.platform.xml.OfficialSchemas;
 import io.javalin.apibuilder.ApiBuilder;
@@ -57,6 +58,11 @@ public final class GenericObjects {
     public Optional<Map.Entry<String, Boolean>> keyOf(String objectName) {
         return catalog().object(objectName).filter(object -> object.keyProperty() != null)
                 .map(object -> Map.entry(object.keyProperty(), object.carriesKey()));
+    }
+
+    /** A stored object of the generic engine, for rules elsewhere that read one (a ConnectorDocument's record). */
+    public Optional<JsonNode> find(String objectName, String accountId, String id) {
+        return catalog().object(objectName).flatMap(object -> service.find(object, accountId, id));
     }
 
     /** Adds the routes, inside the account's path. Fixed paths first: {@code Folder/query} before {@code Folder/{id}}. */
