@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The figures of issue 13 that grow with the data, over real HTTP against an embedded server: the first query page
  * (a filter with no hits, a match-all, a prefix LIKE) and a queryMore page at each table size, a reset after one
- * write with that many fixture rows loaded, and a second embedded start in one JVM.
+ * write with that many fixture rows loaded, and a second embedded start in one JVM. The same pages for as many
+ * Folders, an object of the generic engine (issue 14: a generic object pages at Environment's cost per page).
  *
  * Run: java -cp emulator/target/boomi-emulator.jar bench/DataBench.java [sizes, default 1000,10000,100000]
  */
@@ -25,8 +26,8 @@ public class DataBench {
     private static final Pattern TOKEN = Pattern.compile("\"queryToken\":\"([^\"]+)\"");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
-    private static final String NO_HITS = filter("name", "EQUALS", "No such environment");
-    private static final String PREFIX = filter("name", "LIKE", "Environment 1%");
+    private static final String NO_HITS = filter("name", "EQUALS", "No such name");
+    private static final String PREFIX = filter("name", "LIKE", "Item 1%");
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
@@ -35,13 +36,27 @@ public class DataBench {
         System.out.printf("%n%10s %10s %12s %12s %12s %12s %10s%n", "rows", "load ms", "no-hit ms", "match-all ms",
                 "LIKE ms", "queryMore ms", "reset ms");
         List<double[]> rows = new ArrayList<>();
+        List<double[]> folders = new ArrayList<>();
         for (String size : sizes.split(",")) {
-            rows.add(measure(Integer.parseInt(size.trim())));
+            double[][] measured = measure(Integer.parseInt(size.trim()));
+            rows.add(measured[0]);
+            folders.add(measured[1]);
         }
+        ratios("Environment", rows);
+        ratios("Folder (generic engine)", folders);
+        double[] environment = rows.get(rows.size() - 1);
+        double[] folder = folders.get(folders.size() - 1);
+        System.out.printf("Folder / Environment at the largest size (target: about 1x): no-hit %.2fx, match-all %.2fx, "
+                + "LIKE %.2fx, queryMore %.2fx%n", folder[1] / environment[1], folder[2] / environment[2],
+                folder[3] / environment[3], folder[4] / environment[4]);
+    }
+
+    private static void ratios(String object, List<double[]> rows) {
         double[] first = rows.get(0);
         double[] last = rows.get(rows.size() - 1);
-        System.out.printf("%nlargest / smallest (target: within 2x): no-hit %.2fx, match-all %.2fx, LIKE %.2fx, queryMore %.2fx%n",
-                last[1] / first[1], last[2] / first[2], last[3] / first[3], last[4] / first[4]);
+        System.out.printf("%n%s, largest / smallest (target: within 2x): no-hit %.2fx, match-all %.2fx, LIKE %.2fx, "
+                + "queryMore %.2fx%n", object, last[1] / first[1], last[2] / first[2], last[3] / first[3],
+                last[4] / first[4]);
     }
 
     /** Start to ready for a first and a second embedded server in this JVM (the JUnit extension's case). */
@@ -56,30 +71,34 @@ public class DataBench {
         }
     }
 
-    /** {rows, no-hit, match-all, LIKE, queryMore, reset} medians in ms. */
-    private static double[] measure(int rows) throws Exception {
+    /** For Environment and then Folder: {rows, no-hit, match-all, LIKE, queryMore, reset} medians in ms. */
+    private static double[][] measure(int rows) throws Exception {
         EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false).build();
         try (EmulatorServer server = EmulatorServer.start(config)) {
             long loadStart = System.nanoTime();
             server.fixtures().load(List.of(FixtureReader.parse("bench", fixture(rows))));
             long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
-            String base = server.baseUrl() + "/api/rest/v1/bench-account/Environment";
-            double noHits = median(() -> timed(() -> send(base + "/query", "application/json", NO_HITS)));
-            double all = median(() -> timed(() -> send(base + "/query", "application/json", "")));
-            double prefix = median(() -> timed(() -> send(base + "/query", "application/json", PREFIX)));
-            String token = token(send(base + "/query", "application/json", ""));
-            double more = token == null ? Double.NaN
-                    : median(() -> timed(() -> send(base + "/queryMore", "text/plain", token)));
-            double reset = median(() -> {
-                send(base, "application/json", "{\"name\":\"Touched\"}");
-                long start = System.nanoTime();
-                server.reset();
-                return (System.nanoTime() - start) / 1e6;
-            });
-            System.out.printf("%,10d %,10d %12.2f %12.2f %12.2f %12.2f %10.2f%n", rows, loadMillis, noHits, all, prefix,
-                    more, reset);
-            return new double[] {rows, noHits, all, prefix, more, reset};
+            return new double[][] {pages(server, "Environment", rows, loadMillis), pages(server, "Folder", rows, loadMillis)};
         }
+    }
+
+    private static double[] pages(EmulatorServer server, String object, int rows, long loadMillis) {
+        String base = server.baseUrl() + "/api/rest/v1/bench-account/" + object;
+        double noHits = median(() -> timed(() -> send(base + "/query", "application/json", NO_HITS)));
+        double all = median(() -> timed(() -> send(base + "/query", "application/json", "")));
+        double prefix = median(() -> timed(() -> send(base + "/query", "application/json", PREFIX)));
+        String token = token(send(base + "/query", "application/json", ""));
+        double more = token == null ? Double.NaN
+                : median(() -> timed(() -> send(base + "/queryMore", "text/plain", token)));
+        double reset = median(() -> {
+            send(base, "application/json", "{\"name\":\"Touched\"}");
+            long start = System.nanoTime();
+            server.reset();
+            return (System.nanoTime() - start) / 1e6;
+        });
+        System.out.printf("%,10d %,10d %12.2f %12.2f %12.2f %12.2f %10.2f  %s%n", rows, loadMillis, noHits, all,
+                prefix, more, reset, object);
+        return new double[] {rows, noHits, all, prefix, more, reset};
     }
 
     private static double median(Supplier<Double> run) {
@@ -141,9 +160,14 @@ public class DataBench {
         json.append("{\"accounts\":[{\"id\":\"bench-account\",\"users\":[{\"username\":\"bench\",\"password\":\"bench\"}],")
                 .append("\"platform\":{\"environments\":[");
         for (int i = 0; i < rows; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"id\":\"env-").append(i).append("\",\"name\":\"Environment ")
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"env-").append(i).append("\",\"name\":\"Item ")
                     .append(i).append("\",\"classification\":\"").append(i % 3 == 0 ? "TEST" : "PROD").append("\"}");
         }
-        return json.append("]}}]}").toString();
+        json.append("],\"objects\":{\"Folder\":[");
+        for (int i = 0; i < rows; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"folder-").append(i).append("\",\"name\":\"Item ")
+                    .append(i).append("\",\"parentId\":\"root\"}");
+        }
+        return json.append("]}}}]}").toString();
     }
 }

@@ -48,3 +48,16 @@ CREATE TABLE platform_download (
     content      BLOB         NOT NULL,
     created      TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- A component's XML, one row per version (its metadata is component_version's): the bns:object content as the
+-- client sent it, kept verbatim, and the other parts of the Component element.
+CREATE TABLE component_content (
+    account_id         VARCHAR(255) NOT NULL,
+    component_id       VARCHAR(255) NOT NULL,
+    version            INT          NOT NULL,
+    description        CLOB,
+    object_xml         CLOB         NOT NULL,
+    process_overrides  CLOB,
+    encrypted_values   CLOB,
+    PRIMARY KEY (account_id, component_id, version)
+);

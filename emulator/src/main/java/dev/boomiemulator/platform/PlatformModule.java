@@ -35,6 +35,8 @@ import dev.boomiemulator.platform.connector.ConnectorVersionService;
 import dev.boomiemulator.platform.deployment.DeploymentHandler;
 import dev.boomiemulator.platform.deployment.DeploymentRepository;
 import dev.boomiemulator.platform.deployment.DeploymentService;
+import dev.boomiemulator.platform.component.ComponentHandler;
+import dev.boomiemulator.platform.component.ComponentService;
 import dev.boomiemulator.platform.download.DownloadHandler;
 import dev.boomiemulator.platform.download.DownloadService;
 import dev.boomiemulator.platform.environment.EnvironmentHandler;
@@ -97,6 +99,7 @@ public final class PlatformModule implements ApiModule {
     private final IntegrationPackInstanceHandler integrationPacks;
     private final ConnectorVersionHandler connectorVersions;
     private final DownloadHandler downloads;
+    private final ComponentHandler components;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -105,7 +108,7 @@ public final class PlatformModule implements ApiModule {
     public static final Set<String> OWN_RULES = Stream.concat(Stream.of("Environment", "Process", "Atom",
             "EnvironmentAtomAttachment", "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest",
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
-            "IntegrationPack"), DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
+            "IntegrationPack", "Component"), DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
                           EmulatorClock clock) {
@@ -142,6 +145,8 @@ public final class PlatformModule implements ApiModule {
         this.connectorVersions = new ConnectorVersionHandler(
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
         this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
+        this.components = new ComponentHandler(new ComponentService(dsl, runtime,
+                (accountId, folderId) -> generic().find("Folder", accountId, folderId), ids, clock, transactions));
     }
 
     /**
@@ -278,6 +283,15 @@ public final class PlatformModule implements ApiModule {
             });
         });
         integrationPackRoutes();
+        path("Component", () -> {
+            post(components::create);
+            post("bulk", components::bulk);
+            path("{componentId}", () -> {
+                get(components::get);
+                post(components::update);
+                post("update", components::update);
+            });
+        });
         for (String kind : DownloadService.KINDS) {
             post(kind, ctx -> downloads.request(ctx, kind));
         }

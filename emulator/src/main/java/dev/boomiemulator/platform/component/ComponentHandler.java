@@ -1,0 +1,48 @@
+package dev.boomiemulator.platform.component;
+
+import static dev.boomiemulator.platform.PlatformRequests.accountId;
+import static dev.boomiemulator.platform.PlatformRequests.body;
+import static dev.boomiemulator.platform.PlatformRequests.user;
+
+import dev.boomiemulator.platform.xml.PlatformXml;
+import io.javalin.http.Context;
+
+/**
+ * HTTP for the Component object. Its create and update answer the component XML whatever the caller accepts (the
+ * document gives them no JSON form); a get answers JSON when asked for it.
+ *
+ * @see <a href="https://developer.boomi.com/docs/api/platformapi/Component">Boomi: Component object</a>
+ */
+public final class ComponentHandler {
+    private final ComponentService service;
+
+    public ComponentHandler(ComponentService service) {
+        this.service = service;
+    }
+
+    public void create(Context ctx) {
+        xml(ctx, service.create(accountId(ctx), user(ctx), ComponentXml.read(ctx.body())));
+    }
+
+    public void get(Context ctx) {
+        Component component = service.get(accountId(ctx), ctx.pathParam("componentId"));
+        if (PlatformXml.wantsXml(ctx)) {
+            xml(ctx, component);
+        } else {
+            ctx.json(ComponentXml.json(component));
+        }
+    }
+
+    public void update(Context ctx) {
+        xml(ctx, service.update(accountId(ctx), ctx.pathParam("componentId"), user(ctx),
+                ComponentXml.read(ctx.body())));
+    }
+
+    public void bulk(Context ctx) {
+        ctx.json(service.bulk(accountId(ctx), body(ctx)));
+    }
+
+    private static void xml(Context ctx, Component component) {
+        ctx.contentType("application/xml;charset=utf-8").result(ComponentXml.write(component));
+    }
+}

@@ -1,0 +1,104 @@
+package dev.boomiemulator.platform.component;
+
+import static dev.boomiemulator.db.jooq.Tables.COMPONENT_CONTENT;
+import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
+
+import dev.boomiemulator.db.jooq.tables.records.ComponentContentRecord;
+import dev.boomiemulator.db.jooq.tables.records.ComponentVersionRecord;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * Components in the store: the metadata of every version in {@code component_version} (what ComponentMetadata
+ * queries), the XML of every version in {@code component_content}. A process's versions are written by
+ * {@code ProcessRepository} (its row in {@code process_component} is what packaging and executions read), the
+ * content here; any other type's versions are written here too.
+ */
+final class ComponentRepository {
+    /** What a component is while nothing was ever saved of its XML (a process from a fixture): an empty one. */
+    private static final String EMPTY_OBJECT = "<%s/>";
+
+    private final DSLContext dsl;
+
+    ComponentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A version of a component ({@code null}: the current one). */
+    Optional<Component> find(String accountId, String id, Integer version) {
+        var where = COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(id))
+                .and(version == null ? COMPONENT_VERSION.CURRENT_VERSION.isTrue() : COMPONENT_VERSION.VERSION.eq(version));
+        return dsl.select().from(COMPONENT_VERSION).leftJoin(COMPONENT_CONTENT)
+                .on(COMPONENT_CONTENT.ACCOUNT_ID.eq(COMPONENT_VERSION.ACCOUNT_ID)
+                        .and(COMPONENT_CONTENT.COMPONENT_ID.eq(COMPONENT_VERSION.COMPONENT_ID))
+                        .and(COMPONENT_CONTENT.VERSION.eq(COMPONENT_VERSION.VERSION)))
+                .where(where)
+                .orderBy(COMPONENT_VERSION.VERSION.desc())
+                .limit(1)
+                .fetchOptional(ComponentRepository::toComponent);
+    }
+
+    /** Writes the version's metadata (for a type other than process) and its XML. */
+    void insertVersion(String accountId, Component component, boolean withMetadata) {
+        if (withMetadata) {
+            dsl.update(COMPONENT_VERSION).set(COMPONENT_VERSION.CURRENT_VERSION, false)
+                    .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
+                            .and(COMPONENT_VERSION.COMPONENT_ID.eq(component.id())))
+                    .execute();
+            dsl.insertInto(COMPONENT_VERSION)
+                    .set(COMPONENT_VERSION.ACCOUNT_ID, accountId)
+                    .set(COMPONENT_VERSION.COMPONENT_ID, component.id())
+                    .set(COMPONENT_VERSION.VERSION, component.version())
+                    .set(COMPONENT_VERSION.NAME, component.name())
+                    .set(COMPONENT_VERSION.TYPE, component.type())
+                    .set(COMPONENT_VERSION.FOLDER_ID, component.folderId())
+                    .set(COMPONENT_VERSION.FOLDER_NAME, component.folderName())
+                    .set(COMPONENT_VERSION.CREATED_DATE, at(component.createdDate()))
+                    .set(COMPONENT_VERSION.CREATED_BY, component.createdBy())
+                    .set(COMPONENT_VERSION.MODIFIED_DATE, at(component.modifiedDate()))
+                    .set(COMPONENT_VERSION.MODIFIED_BY, component.modifiedBy())
+                    .set(COMPONENT_VERSION.DELETED, component.deleted())
+                    .set(COMPONENT_VERSION.CURRENT_VERSION, true)
+                    .set(COMPONENT_VERSION.BRANCH_ID, component.branchId())
+                    .set(COMPONENT_VERSION.BRANCH_NAME, component.branchName())
+                    .execute();
+        }
+        dsl.insertInto(COMPONENT_CONTENT)
+                .set(COMPONENT_CONTENT.ACCOUNT_ID, accountId)
+                .set(COMPONENT_CONTENT.COMPONENT_ID, component.id())
+                .set(COMPONENT_CONTENT.VERSION, component.version())
+                .set(COMPONENT_CONTENT.DESCRIPTION, component.description())
+                .set(COMPONENT_CONTENT.OBJECT_XML, component.objectXml())
+                .set(COMPONENT_CONTENT.PROCESS_OVERRIDES, component.processOverridesXml())
+                .set(COMPONENT_CONTENT.ENCRYPTED_VALUES, component.encryptedValuesXml())
+                .execute();
+    }
+
+    /** Marks every version of the component deleted, or restored. */
+    void markDeleted(String accountId, String id, boolean deleted) {
+        dsl.update(COMPONENT_VERSION).set(COMPONENT_VERSION.DELETED, deleted)
+                .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(id)))
+                .execute();
+    }
+
+    private static Component toComponent(Record row) {
+        ComponentVersionRecord version = row.into(COMPONENT_VERSION);
+        ComponentContentRecord content = row.into(COMPONENT_CONTENT);
+        boolean saved = content.getObjectXml() != null;
+        return new Component(version.getComponentId(), version.getVersion(), version.getName(), version.getType(),
+                version.getFolderId(), version.getFolderName(), null, version.getBranchId(), version.getBranchName(),
+                version.getDeleted(), version.getCurrentVersion(), version.getCreatedDate().toInstant(),
+                version.getCreatedBy(), version.getModifiedDate().toInstant(), version.getModifiedBy(),
+                content.getDescription(),
+                saved ? content.getObjectXml() : EMPTY_OBJECT.formatted(version.getType()),
+                content.getProcessOverrides(), content.getEncryptedValues());
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,215 @@
+package dev.boomiemulator.platform.component;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.db.Transactions;
+import dev.boomiemulator.domain.process.RuntimeRepository;
+import dev.boomiemulator.domain.process.Simulation;
+import dev.boomiemulator.platform.BulkGet;
+import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.process.Process;
+import dev.boomiemulator.platform.process.ProcessRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules of the Component object. A create makes version 1 and answers it; each update makes the next version
+ * (the older ones stay readable as {@code Component/{id}~{version}}); {@code deleted="true"} in an update deletes
+ * the component, as the real service has it (a deployed process cannot be deleted). A process component is also a
+ * Platform Process: packaging, deploying and executing it work as for any process, and ComponentMetadata lists its
+ * versions. The folder's name and full path come from the account's Folders.
+ */
+public final class ComponentService {
+    /** A Folder of the account by id, as the generic engine stores it. */
+    @FunctionalInterface
+    public interface Folders {
+        Optional<JsonNode> find(String accountId, String folderId);
+    }
+
+    private static final int MAX_FOLDER_DEPTH = 64;
+
+    private final ComponentRepository components;
+    private final ProcessRepository processes;
+    private final RuntimeRepository runtime;
+    private final Folders folders;
+    private final IdGenerator ids;
+    private final EmulatorClock clock;
+    private final Transactions transactions;
+
+    public ComponentService(org.jooq.DSLContext dsl, RuntimeRepository runtime, Folders folders, IdGenerator ids,
+                            EmulatorClock clock, Transactions transactions) {
+        this.components = new ComponentRepository(dsl);
+        this.processes = new ProcessRepository(dsl);
+        this.runtime = runtime;
+        this.folders = folders;
+        this.ids = ids;
+        this.clock = clock;
+        this.transactions = transactions;
+    }
+
+    Component create(String accountId, String user, ComponentDraft draft) {
+        String name = required(draft.name(), "name");
+        String type = required(draft.type(), "type");
+        if (draft.objectXml() == null || draft.objectXml().isBlank()) {
+            throw PlatformException.badRequest("A component needs its object: the bns:object element with the "
+                    + "configuration of its type.");
+        }
+        return transactions.write(accountId, () -> {
+            Instant now = clock.instant();
+            Folder folder = folder(accountId, draft.folderId());
+            Component component = new Component(ids.uuid(), 1, name, type, folder.id(), folder.name(),
+                    folder.fullPath(), draft.branchId(), null, false, true, now, user, now, user, draft.description(),
+                    draft.objectXml(), draft.processOverridesXml(), draft.encryptedValuesXml());
+            if (isProcess(type)) {
+                processes.insert(accountId, asProcess(component), 1, Simulation.DEFAULT);
+                components.insertVersion(accountId, component, false);
+            } else {
+                components.insertVersion(accountId, component, true);
+            }
+            return withPath(accountId, component);
+        });
+    }
+
+    /** {@code id} or {@code id~version}. */
+    Component get(String accountId, String idAndVersion) {
+        int tilde = idAndVersion.indexOf('~');
+        String id = tilde < 0 ? idAndVersion : idAndVersion.substring(0, tilde);
+        Integer version = null;
+        if (tilde >= 0) {
+            try {
+                version = Integer.valueOf(idAndVersion.substring(tilde + 1));
+            } catch (NumberFormatException e) {
+                throw PlatformException.badRequest("A component version is a number: " + idAndVersion);
+            }
+        }
+        Integer wanted = version;
+        return components.find(accountId, id, version).map(found -> withPath(accountId, found))
+                .orElseThrow(() -> PlatformException.of(404, wanted == null
+                        ? "Component with id " + id + " was not found."
+                        : "Component " + id + " has no version " + wanted + "."));
+    }
+
+    Component update(String accountId, String id, String user, ComponentDraft draft) {
+        if (draft.componentId() != null && !draft.componentId().equals(id)) {
+            throw PlatformException.badRequest("The componentId in the body (" + draft.componentId()
+                    + ") is not the one in the path (" + id + ").");
+        }
+        return transactions.write(accountId, () -> {
+            Component current = components.find(accountId, id, null)
+                    .orElseThrow(() -> PlatformException.of(404, "Component with id " + id + " was not found."));
+            if (draft.type() != null && !draft.type().equals(current.type())) {
+                throw PlatformException.badRequest("Component " + id + " is a " + current.type()
+                        + "; its type cannot become " + draft.type() + ".");
+            }
+            boolean deleted = draft.deleted() != null ? draft.deleted() : current.deleted();
+            Folder folder = draft.folderId() != null ? folder(accountId, draft.folderId())
+                    : new Folder(current.folderId(), current.folderName(), null);
+            Component next = new Component(id, current.version() + 1, or(draft.name(), current.name()),
+                    current.type(), folder.id(), folder.name(), folder.fullPath(),
+                    or(draft.branchId(), current.branchId()), current.branchName(), deleted, true,
+                    current.createdDate(), current.createdBy(), clock.instant(), user,
+                    or(draft.description(), current.description()), or(draft.objectXml(), current.objectXml()),
+                    or(draft.processOverridesXml(), current.processOverridesXml()),
+                    or(draft.encryptedValuesXml(), current.encryptedValuesXml()));
+            save(accountId, current, next);
+            return withPath(accountId, next);
+        });
+    }
+
+    BulkGet.BulkResult bulk(String accountId, JsonNode body) {
+        return BulkGet.run(body, id -> ComponentXml.json(get(accountId, id)));
+    }
+
+    private void save(String accountId, Component current, Component next) {
+        if (!isProcess(next.type())) {
+            components.insertVersion(accountId, next, true);
+            if (next.deleted() != current.deleted()) {
+                components.markDeleted(accountId, next.id(), next.deleted());
+            }
+            return;
+        }
+        if (current.deleted() && !next.deleted()) {
+            throw PlatformException.badRequest("Restoring a deleted process component is not emulated; create it again.");
+        }
+        if (next.deleted() && !current.deleted()) {
+            List<String> environments = runtime.deployedEnvironments(accountId, next.id());
+            if (!environments.isEmpty()) {
+                throw PlatformException.badRequest("Component " + next.name() + " (" + next.id() + ") is deployed to "
+                        + "environment(s) " + String.join(", ", environments) + "; undeploy it before deleting it.");
+            }
+            components.insertVersion(accountId, next, true);
+            processes.delete(accountId, next.id());
+            return;
+        }
+        if (next.deleted()) {
+            throw PlatformException.badRequest("Component " + next.id() + " is deleted.");
+        }
+        processes.saveNewVersion(accountId, asProcess(next));
+        components.insertVersion(accountId, next, false);
+    }
+
+    private static Process asProcess(Component component) {
+        return new Process(component.id(), component.name(), component.folderId(), component.folderName(),
+                component.description(), false, String.valueOf(component.version()), component.createdDate(),
+                component.createdBy(), component.modifiedDate(), component.modifiedBy());
+    }
+
+    private static boolean isProcess(String type) {
+        return type.equals("process");
+    }
+
+    /** The folder's name and full path ({@code Parent/Child}) from the account's Folders, where it is one. */
+    private record Folder(String id, String name, String fullPath) {
+    }
+
+    private Folder folder(String accountId, String folderId) {
+        if (folderId == null || folderId.isBlank()) {
+            return new Folder(null, null, null);
+        }
+        Optional<JsonNode> found = folders.find(accountId, folderId);
+        if (found.isEmpty()) {
+            return new Folder(folderId, null, null); // a folder of the real account the emulator has never seen
+        }
+        return new Folder(folderId, found.get().path("name").asText(null), fullPath(accountId, found.get()));
+    }
+
+    private Component withPath(String accountId, Component component) {
+        if (component.folderFullPath() != null || component.folderId() == null) {
+            return component;
+        }
+        Folder folder = folder(accountId, component.folderId());
+        return new Component(component.id(), component.version(), component.name(), component.type(),
+                component.folderId(), component.folderName() != null ? component.folderName() : folder.name(),
+                folder.fullPath(), component.branchId(), component.branchName(), component.deleted(),
+                component.currentVersion(), component.createdDate(), component.createdBy(), component.modifiedDate(),
+                component.modifiedBy(), component.description(), component.objectXml(),
+                component.processOverridesXml(), component.encryptedValuesXml());
+    }
+
+    private String fullPath(String accountId, JsonNode folder) {
+        List<String> names = new ArrayList<>();
+        JsonNode at = folder;
+        for (int depth = 0; at != null && depth < MAX_FOLDER_DEPTH; depth++) {
+            names.add(at.path("name").asText(""));
+            String parent = at.path("parentId").asText("");
+            at = parent.isEmpty() ? null : folders.find(accountId, parent).orElse(null);
+        }
+        Collections.reverse(names);
+        return String.join("/", names);
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw PlatformException.badRequest("A component needs its " + field + ".");
+        }
+        return value;
+    }
+
+    private static String or(String given, String current) {
+        return given != null ? given : current;
+    }
+}
