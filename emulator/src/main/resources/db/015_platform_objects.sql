@@ -61,3 +61,16 @@ CREATE TABLE component_content (
     encrypted_values   CLOB,
     PRIMARY KEY (account_id, component_id, version)
 );
+
+-- A listener's status on one Atom once changeListenerStatus changed it: the new status takes effect at
+-- effective_at on the emulator clock (the change is asynchronous), the previous one holds until then. Without a
+-- row, a listener's status is its deployment's (listenerStatus RUNNING or PAUSED).
+CREATE TABLE listener_state (
+    account_id      VARCHAR(255) NOT NULL,
+    container_id    VARCHAR(255) NOT NULL,
+    listener_id     VARCHAR(255) NOT NULL,
+    status          VARCHAR(16)  NOT NULL,
+    previous_status VARCHAR(16)  NOT NULL,
+    effective_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (account_id, container_id, listener_id)
+);

@@ -20,6 +20,7 @@ import dev.boomiemulator.domain.integrationpack.IntegrationPackRepository;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackService;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.domain.schedule.ScheduleService;
+import dev.boomiemulator.platform.account.AccountObjects;
 import dev.boomiemulator.platform.atom.AtomHandler;
 import dev.boomiemulator.platform.atom.AtomRepository;
 import dev.boomiemulator.platform.atom.AtomService;
@@ -45,6 +46,8 @@ import dev.boomiemulator.platform.environment.EnvironmentService;
 import dev.boomiemulator.platform.execution.ExecutionHandler;
 import dev.boomiemulator.platform.execution.ExecutionRecordService;
 import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceHandler;
+import dev.boomiemulator.platform.listener.ListenerHandler;
+import dev.boomiemulator.platform.listener.ListenerService;
 import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceService;
 import dev.boomiemulator.platform.packagedcomponent.PackagedComponentHandler;
 import dev.boomiemulator.platform.packagedcomponent.PackagedComponentRepository;
@@ -83,6 +86,8 @@ public final class PlatformModule implements ApiModule {
     /** The Partner API: the same objects, plus {@code overrideAccount} to act on a managed sub-account. */
     public static final String PARTNER_PREFIX = "/partner/api/rest/v1";
     public static final String OVERRIDE_ACCOUNT = "overrideAccount";
+    /** More roles than any account has; the real service does not page this list. */
+    private static final int MAX_ASSIGNABLE_ROLES = 1000;
 
     private final AccountAccess access;
     private final PlatformRateLimit rateLimit;
@@ -100,6 +105,8 @@ public final class PlatformModule implements ApiModule {
     private final ConnectorVersionHandler connectorVersions;
     private final DownloadHandler downloads;
     private final ComponentHandler components;
+    private final ListenerHandler listeners;
+    private final AccountObjects accounts;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -108,7 +115,9 @@ public final class PlatformModule implements ApiModule {
     public static final Set<String> OWN_RULES = Stream.concat(Stream.of("Environment", "Process", "Atom",
             "EnvironmentAtomAttachment", "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest",
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
-            "IntegrationPack", "Component"), DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
+            "IntegrationPack", "Component", "cancelExecution", "ListenerStatus", "Change listener status",
+            "getAssignableRoles", "Account"),
+            DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
                           EmulatorClock clock) {
@@ -145,6 +154,8 @@ public final class PlatformModule implements ApiModule {
         this.connectorVersions = new ConnectorVersionHandler(
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
         this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
+        this.accounts = new AccountObjects(dsl, access, queries);
+        this.listeners = new ListenerHandler(new ListenerService(dsl, runtime, ids, clock, transactions));
         this.components = new ComponentHandler(new ComponentService(dsl, runtime,
                 (accountId, folderId) -> generic().find("Folder", accountId, folderId), ids, clock, transactions));
     }
@@ -237,7 +248,10 @@ public final class PlatformModule implements ApiModule {
             post("query", packages.queries::query);
             post("queryMore", packages.queries::queryMore);
             post("bulk", packages.queries::bulk);
-            get("{id}", packages::get);
+            path("{id}", () -> {
+                get(packages::get);
+                delete(packages::delete);
+            });
         });
         path("DeployedPackage", () -> {
             post(deployments::create);
@@ -257,6 +271,18 @@ public final class PlatformModule implements ApiModule {
         });
         post("ExecutionRequest", executions::request);
         post("executeProcess", executions::request);
+        post("cancelExecution/{executionId}", executions::cancel);
+        get("getAssignableRoles", this::assignableRoles);
+        path("Account", () -> {
+            post("query", accounts.endpoints::query);
+            post("queryMore", accounts.endpoints::queryMore);
+            post("bulk", accounts.endpoints::bulk);
+            get("{id}", accounts::get);
+        });
+        post("changeListenerStatus", listeners::change);
+        post("async/ListenerStatus/query", listeners::query);
+        post("ListenerStatus/query/async", listeners::query); // the legacy path the document still names
+        get("async/ListenerStatus/response/{token}", listeners::result);
         path("ExecutionRecord", () -> {
             post("query", executions.queries::query);
             post("queryMore", executions.queries::queryMore);
@@ -296,6 +322,17 @@ public final class PlatformModule implements ApiModule {
             post(kind, ctx -> downloads.request(ctx, kind));
         }
         generic().addRoutes();
+    }
+
+    /**
+     * {@code getAssignableRoles}: the account's roles, Boomi's default ones (seeded by the default fixtures with their
+     * real ids) and those created through {@code Role}, oldest first.
+     */
+    private void assignableRoles(Context ctx) {
+        Map<String, Object> roles = new LinkedHashMap<>();
+        roles.put("@type", "Roles");
+        roles.put("Role", generic().list("Role", PlatformRequests.accountId(ctx), MAX_ASSIGNABLE_ROLES));
+        ctx.json(roles);
     }
 
     // ---- integration packs and connectors (packs-connectnow) ---------------------------------------------

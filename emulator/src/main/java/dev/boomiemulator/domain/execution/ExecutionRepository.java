@@ -186,6 +186,21 @@ public final class ExecutionRepository {
                 .fetchOptional(ExecutionRepository::toRecord);
     }
 
+    /**
+     * Ends a running execution now as ABORTED, as a cancel does. @return whether it was running
+     */
+    public boolean abort(String accountId, String executionId, Instant now, long durationMs, String message) {
+        return dsl.update(EXECUTION_RECORD)
+                .set(EXECUTION_RECORD.STATUS, "ABORTED")
+                .set(EXECUTION_RECORD.MESSAGE, message)
+                .set(EXECUTION_RECORD.RECORDED_DATE, at(now))
+                .set(EXECUTION_RECORD.EXECUTION_DURATION, durationMs)
+                .set(EXECUTION_RECORD.ENDS_AT, DSL.castNull(EXECUTION_RECORD.ENDS_AT))
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.EXECUTION_ID.eq(executionId))
+                        .and(EXECUTION_RECORD.ENDS_AT.isNotNull()))
+                .execute() == 1;
+    }
+
     /** The executions an Atom ran that started within {@code [from, to)}, oldest first. */
     public List<ExecutionRecord> onAtom(String accountId, String atomId, Instant from, Instant to) {
         return dsl.selectFrom(EXECUTION_RECORD)

@@ -116,6 +116,22 @@ public final class ExecutionService {
         return executions.byExecutionId(accountId, executionId);
     }
 
+    /**
+     * Cancels a running execution: it ends now, ABORTED, as when a user cancels it on the real service.
+     * An unknown execution is a 404, one that has ended a 400.
+     */
+    public ExecutionRecord cancel(String accountId, String executionId, String user) {
+        ExecutionRecord run = find(accountId, executionId)
+                .orElseThrow(() -> DomainException.notFound("Execution " + executionId + " was not found."));
+        Instant now = clock.instant();
+        long duration = Math.max(0, java.time.Duration.between(run.executionTime(), now).toMillis());
+        if (!executions.abort(accountId, executionId, now, duration, "Execution canceled by " + user + ".")) {
+            throw DomainException.badRequest("Execution " + executionId + " is not running (" + run.status()
+                    + "): only a running execution can be canceled.");
+        }
+        return executions.byExecutionId(accountId, executionId).orElseThrow();
+    }
+
     /** The executions an Atom started within {@code [from, to)}, as they stand now. */
     public List<ExecutionRecord> onAtom(String accountId, String atomId, Instant from, Instant to) {
         settle(accountId);

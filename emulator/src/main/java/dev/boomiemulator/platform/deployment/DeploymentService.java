@@ -63,6 +63,10 @@ public final class DeploymentService {
             if (packageId != null) {
                 pkg = packages.find(accountId, packageId).orElseThrow(() ->
                         PlatformException.badRequest("PackagedComponent " + packageId + " does not exist in account " + accountId + "."));
+                if (pkg.deleted()) {
+                    throw PlatformException.badRequest("PackagedComponent " + packageId + " is deleted; package the "
+                            + "component again to deploy it.");
+                }
                 if (componentId != null && !componentId.equals(pkg.componentId())) {
                     throw PlatformException.badRequest("Package " + packageId + " packages component " + pkg.componentId()
                             + ", not " + componentId + ".");

@@ -28,6 +28,12 @@ public final class ExecutionHandler {
         ctx.json(service.execute(accountId(ctx), user(ctx), path -> urlOf(ctx, path), objectBody(ctx)));
     }
 
+    /** {@code POST cancelExecution/{executionId}}: 202 with no body, as the real service answers. */
+    public void cancel(Context ctx) {
+        service.cancel(accountId(ctx), ctx.pathParam("executionId"), user(ctx));
+        ctx.status(202);
+    }
+
     public void record(Context ctx) {
         AsyncOperationResult result = service.poll(accountId(ctx), ctx.pathParam("requestId"));
         ctx.status(result.responseStatusCode()).json(result);

@@ -47,6 +47,11 @@ public final class ExecutionRecordService {
         throw PlatformException.notFound("ExecutionRequest", requestId);
     }
 
+    /** {@code cancelExecution}: the running execution ends now, ABORTED (one UPDATE, so a race with its end is safe). */
+    public void cancel(String accountId, String executionId, String user) {
+        executions.cancel(accountId, executionId, user);
+    }
+
     public QueryResult query(String accountId, JsonNode body) {
         executions.settle(accountId);
         return queries.query(ExecutionRecordQueries.QUERY, accountId, body);

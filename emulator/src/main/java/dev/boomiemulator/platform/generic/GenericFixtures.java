@@ -57,6 +57,6 @@ public final class GenericFixtures {
         if (new ObjectStore(tx).exists(accountId, object.name(), id)) {
             throw new FixtureProblem(at, "duplicate " + object.name() + " id '" + id + "'");
         }
-        ObjectStore.insert(tx, object, accountId, id, ObjectFilling.created(object, body, id, clock.instant(), null));
+        ObjectStore.insert(tx, object, accountId, id, ObjectFilling.created(object, body, id, accountId, clock.instant(), null));
     }
 }

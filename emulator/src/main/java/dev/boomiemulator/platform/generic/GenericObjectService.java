@@ -48,7 +48,7 @@ public final class GenericObjectService {
             if (store.exists(accountId, object.name(), id)) {
                 throw PlatformException.badRequest(object.name() + " with id " + id + " already exists.");
             }
-            ObjectNode created = ObjectFilling.created(object, body, id, clock.instant(), user);
+            ObjectNode created = ObjectFilling.created(object, body, id, accountId, clock.instant(), user);
             store.insert(object, accountId, id, created);
             return created;
         });
@@ -56,6 +56,10 @@ public final class GenericObjectService {
 
     JsonNode get(OfficialObject object, String accountId, String id) {
         return find(object, accountId, id).orElseThrow(() -> PlatformException.notFound(object.name(), id));
+    }
+
+    java.util.List<JsonNode> list(OfficialObject object, String accountId, int limit) {
+        return store.list(accountId, object.name(), limit);
     }
 
     java.util.Optional<JsonNode> find(OfficialObject object, String accountId, String id) {
@@ -83,7 +87,7 @@ public final class GenericObjectService {
             if (!object.keyGivenByCaller()) {
                 throw PlatformException.notFound(object.name(), id);
             }
-            ObjectNode created = ObjectFilling.created(object, body, id, clock.instant(), user);
+            ObjectNode created = ObjectFilling.created(object, body, id, accountId, clock.instant(), user);
             store.insert(object, accountId, id, created);
             return created;
         });
@@ -129,7 +133,7 @@ public final class GenericObjectService {
         String id = store.asyncRequest(token, accountId, object.name()).orElseThrow(() -> PlatformException.of(404,
                 "No asynchronous " + object.name() + " request has the token " + token + "."));
         JsonNode found = store.find(accountId, object.name(), id)
-                .orElseGet(() -> ObjectFilling.created(object, NODES.objectNode(), id, clock.instant(), null));
+                .orElseGet(() -> ObjectFilling.created(object, NODES.objectNode(), id, accountId, clock.instant(), null));
         ObjectNode answer = NODES.objectNode();
         answer.put("@type", "AsyncOperationTokenResult");
         answer.put("responseStatusCode", 200);

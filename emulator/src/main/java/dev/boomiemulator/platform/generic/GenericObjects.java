@@ -65,6 +65,11 @@ public final class GenericObjects {
         return catalog().object(objectName).flatMap(object -> service.find(object, accountId, id));
     }
 
+    /** Up to {@code limit} stored objects of a type in the account, oldest first (the roles getAssignableRoles lists). */
+    public List<JsonNode> list(String objectName, String accountId, int limit) {
+        return catalog().object(objectName).map(object -> service.list(object, accountId, limit)).orElse(List.of());
+    }
+
     /** Adds the routes, inside the account's path. Fixed paths first: {@code Folder/query} before {@code Folder/{id}}. */
     public void addRoutes() {
         List<Row> served = operations.rows().stream()

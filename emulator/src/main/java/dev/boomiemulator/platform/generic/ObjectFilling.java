@@ -25,11 +25,15 @@ final class ObjectFilling {
     private ObjectFilling() {
     }
 
-    /** A new object from a create's body. */
-    static ObjectNode created(OfficialObject object, JsonNode body, String id, Instant now, String user) {
+    /** A new object of the account from a create's body; it names its account where the schema has an accountId. */
+    static ObjectNode created(OfficialObject object, JsonNode body, String id, String accountId, Instant now,
+                              String user) {
         ObjectNode filled = typed(object);
         copy(body, filled);
         placeKey(object, filled, id);
+        if (object.schema().has("accountId") && !filled.hasNonNull("accountId")) {
+            filled.put("accountId", accountId);
+        }
         stamp(object, filled, CREATED, "createdby", now, user, false);
         stamp(object, filled, MODIFIED, "modifiedby", now, user, false);
         required(object.schema(), filled, now, 0);

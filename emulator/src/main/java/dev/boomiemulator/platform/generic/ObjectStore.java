@@ -38,6 +38,14 @@ final class ObjectStore {
                 .fetchOptional(PLATFORM_OBJECT.BODY).map(ObjectStore::parse);
     }
 
+    /** Up to {@code limit} objects of a type in the account, oldest first. */
+    List<JsonNode> list(String accountId, String objectType, int limit) {
+        return dsl.select(PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
+                .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType)))
+                .orderBy(PLATFORM_OBJECT.SEQ).limit(limit)
+                .fetch(row -> parse(row.value1()));
+    }
+
     boolean exists(String accountId, String objectType, String id) {
         return dsl.fetchExists(PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId)
                 .and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType)).and(PLATFORM_OBJECT.ID.eq(id)));

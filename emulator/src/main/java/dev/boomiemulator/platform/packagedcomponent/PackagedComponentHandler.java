@@ -27,6 +27,11 @@ public final class PackagedComponentHandler {
         ctx.json(service.create(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
+    public void delete(Context ctx) {
+        service.delete(accountId(ctx), id(ctx));
+        ctx.json(true);
+    }
+
     public void get(Context ctx) {
         ctx.json(service.get(accountId(ctx), id(ctx)));
     }

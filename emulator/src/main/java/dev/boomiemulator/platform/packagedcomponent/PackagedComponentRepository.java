@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.packagedcomponent;
 
+import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.PACKAGED_COMPONENT;
 
 import dev.boomiemulator.db.jooq.tables.records.PackagedComponentRecord;
@@ -66,6 +67,18 @@ public final class PackagedComponentRepository {
                 .set(PACKAGED_COMPONENT.SHAREABLE, pkg.shareable())
                 .set(PACKAGED_COMPONENT.DELETED, pkg.deleted())
                 .set(PACKAGED_COMPONENT.BRANCH_NAME, pkg.branchName())
+                .execute();
+    }
+
+    /** Whether an active deployment uses the package. */
+    public boolean isDeployed(String accountId, String packageId) {
+        return dsl.fetchExists(DEPLOYED_PACKAGE, DEPLOYED_PACKAGE.ACCOUNT_ID.eq(accountId)
+                .and(DEPLOYED_PACKAGE.PACKAGE_ID.eq(packageId)).and(DEPLOYED_PACKAGE.ACTIVE.isTrue()));
+    }
+
+    public void markDeleted(String accountId, String packageId) {
+        dsl.update(PACKAGED_COMPONENT).set(PACKAGED_COMPONENT.DELETED, true)
+                .where(PACKAGED_COMPONENT.ACCOUNT_ID.eq(accountId).and(PACKAGED_COMPONENT.PACKAGE_ID.eq(packageId)))
                 .execute();
     }
 

@@ -89,6 +89,24 @@ public final class PackagedComponentService {
         });
     }
 
+    /**
+     * Deletes a package version: it stays readable, {@code deleted: true}, and can no longer be deployed. A package an
+     * active deployment uses cannot be deleted (the real service's "in use"); deleting one twice is a 400.
+     */
+    public void delete(String accountId, String packageId) {
+        transactions.write(accountId, () -> {
+            PackagedComponent pkg = get(accountId, packageId);
+            if (pkg.deleted()) {
+                throw PlatformException.badRequest("PackagedComponent " + packageId + " is already deleted.");
+            }
+            if (packages.isDeployed(accountId, packageId)) {
+                throw PlatformException.badRequest("PackagedComponent " + packageId + " is in use: it is deployed. "
+                        + "Undeploy it (DELETE its DeployedPackage) first.");
+            }
+            packages.markDeleted(accountId, packageId);
+        });
+    }
+
     public PackagedComponent get(String accountId, String packageId) {
         return packages.find(accountId, packageId).orElseThrow(() -> PlatformException.notFound("PackagedComponent", packageId));
     }

@@ -24,6 +24,8 @@ public final class QueryDefinition<R extends Record> {
     private final Function<R, ?> render;
     /** For a table holding several objects: the column naming the object, and this object's name; else null. */
     private final Field<String> typeColumn;
+    /** Which rows an account sees, where that is not "its own" (the accounts a partner manages); else null. */
+    private final Function<String, Condition> visibleTo;
 
     public QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<Long> seqColumn,
                            List<FilterProperty> filterable, List<String> sortable, Function<R, ?> render) {
@@ -37,6 +39,13 @@ public final class QueryDefinition<R extends Record> {
     public QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<String> typeColumn,
                            Field<Long> seqColumn, List<FilterProperty> filterable, List<String> sortable,
                            Function<R, ?> render) {
+        this(objectType, table, accountColumn, typeColumn, null, seqColumn, filterable, sortable, render);
+    }
+
+    private QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<String> typeColumn,
+                            Function<String, Condition> visibleTo, Field<Long> seqColumn,
+                            List<FilterProperty> filterable, List<String> sortable, Function<R, ?> render) {
+        this.visibleTo = visibleTo;
         this.typeColumn = typeColumn;
         this.objectType = objectType;
         this.table = table;
@@ -59,14 +68,32 @@ public final class QueryDefinition<R extends Record> {
         return accountColumn;
     }
 
+    /**
+     * An object whose rows are not one account's own but those an account may see ({@code Account}: itself and the
+     * accounts it manages), paged by sequence alone.
+     */
+    public static <R extends Record> QueryDefinition<R> visible(String objectType, Table<R> table,
+                                                               Function<String, Condition> visibleTo,
+                                                               Field<Long> seqColumn, List<FilterProperty> filterable,
+                                                               Function<R, ?> render) {
+        return new QueryDefinition<>(objectType, table, null, null, visibleTo, seqColumn, filterable, List.of(),
+                render);
+    }
+
     /** The rows of this object in the account, in the order of the table's paging index. */
     Condition rowsOf(String accountId) {
+        if (visibleTo != null) {
+            return visibleTo.apply(accountId);
+        }
         Condition account = accountColumn.eq(accountId);
         return typeColumn == null ? account : account.and(typeColumn.eq(objectType));
     }
 
     /** The leading columns of the paging index, before any sort column and the sequence. */
     List<Field<?>> pagingPrefix() {
+        if (visibleTo != null) {
+            return List.of();
+        }
         return typeColumn == null ? List.of(accountColumn) : List.of(accountColumn, typeColumn);
     }
 
