@@ -37,6 +37,8 @@ import dev.boomiemulator.platform.deployment.DeploymentHandler;
 import dev.boomiemulator.platform.deployment.DeploymentRepository;
 import dev.boomiemulator.platform.deployment.DeploymentService;
 import dev.boomiemulator.platform.component.ComponentHandler;
+import dev.boomiemulator.platform.component.ComponentReferenceHandler;
+import dev.boomiemulator.platform.component.ComponentReferenceService;
 import dev.boomiemulator.platform.component.ComponentService;
 import dev.boomiemulator.platform.download.DownloadHandler;
 import dev.boomiemulator.platform.download.DownloadService;
@@ -45,6 +47,7 @@ import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.environment.EnvironmentService;
 import dev.boomiemulator.platform.execution.ExecutionHandler;
 import dev.boomiemulator.platform.execution.ExecutionRecordService;
+import dev.boomiemulator.platform.installertoken.InstallerTokens;
 import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceHandler;
 import dev.boomiemulator.platform.listener.ListenerHandler;
 import dev.boomiemulator.platform.listener.ListenerService;
@@ -105,8 +108,10 @@ public final class PlatformModule implements ApiModule {
     private final ConnectorVersionHandler connectorVersions;
     private final DownloadHandler downloads;
     private final ComponentHandler components;
+    private final ComponentReferenceHandler componentReferences;
     private final ListenerHandler listeners;
     private final AccountObjects accounts;
+    private final InstallerTokens installerTokens;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -116,7 +121,7 @@ public final class PlatformModule implements ApiModule {
             "EnvironmentAtomAttachment", "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest",
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
             "IntegrationPack", "Component", "cancelExecution", "ListenerStatus", "Change listener status",
-            "getAssignableRoles", "Account"),
+            "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest"),
             DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
@@ -155,7 +160,10 @@ public final class PlatformModule implements ApiModule {
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
         this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
         this.accounts = new AccountObjects(dsl, access, queries);
+        this.installerTokens = new InstallerTokens(
+                (accountId, token, record) -> generic().save("InstallerToken", accountId, token, record), ids, clock);
         this.listeners = new ListenerHandler(new ListenerService(dsl, runtime, ids, clock, transactions));
+        this.componentReferences = new ComponentReferenceHandler(new ComponentReferenceService(dsl, queries));
         this.components = new ComponentHandler(new ComponentService(dsl, runtime,
                 (accountId, folderId) -> generic().find("Folder", accountId, folderId), ids, clock, transactions));
     }
@@ -273,6 +281,7 @@ public final class PlatformModule implements ApiModule {
         post("executeProcess", executions::request);
         post("cancelExecution/{executionId}", executions::cancel);
         get("getAssignableRoles", this::assignableRoles);
+        post("InstallerToken", installerTokens::create);
         path("Account", () -> {
             post("query", accounts.endpoints::query);
             post("queryMore", accounts.endpoints::queryMore);
@@ -318,6 +327,14 @@ public final class PlatformModule implements ApiModule {
                 post("update", components::update);
             });
         });
+        path("ComponentReference", () -> {
+            post("query", componentReferences.references::query);
+            post("queryMore", componentReferences.references::queryMore);
+            post("bulk", componentReferences.references::bulk);
+            get("{componentId}", componentReferences::reference);
+        });
+        post("PackagedComponentManifest/bulk", componentReferences.manifests::bulk);
+        get("PackagedComponentManifest/{packageId}", componentReferences::manifest);
         for (String kind : DownloadService.KINDS) {
             post(kind, ctx -> downloads.request(ctx, kind));
         }

@@ -33,6 +33,7 @@ public final class ComponentService {
     private static final int MAX_FOLDER_DEPTH = 64;
 
     private final ComponentRepository components;
+    private final ComponentReferences references;
     private final ProcessRepository processes;
     private final RuntimeRepository runtime;
     private final Folders folders;
@@ -43,6 +44,7 @@ public final class ComponentService {
     public ComponentService(org.jooq.DSLContext dsl, RuntimeRepository runtime, Folders folders, IdGenerator ids,
                             EmulatorClock clock, Transactions transactions) {
         this.components = new ComponentRepository(dsl);
+        this.references = new ComponentReferences(dsl);
         this.processes = new ProcessRepository(dsl);
         this.runtime = runtime;
         this.folders = folders;
@@ -70,6 +72,7 @@ public final class ComponentService {
             } else {
                 components.insertVersion(accountId, component, true);
             }
+            references.record(accountId, component);
             return withPath(accountId, component);
         });
     }
@@ -116,6 +119,7 @@ public final class ComponentService {
                     or(draft.processOverridesXml(), current.processOverridesXml()),
                     or(draft.encryptedValuesXml(), current.encryptedValuesXml()));
             save(accountId, current, next);
+            references.record(accountId, next);
             return withPath(accountId, next);
         });
     }

@@ -58,6 +58,15 @@ public final class GenericObjectService {
         return find(object, accountId, id).orElseThrow(() -> PlatformException.notFound(object.name(), id));
     }
 
+    /** An object a rule elsewhere made, stored (or replaced) as is, with its values indexed. */
+    void save(OfficialObject object, String accountId, String id, JsonNode body) {
+        transactions.write(accountId, () -> {
+            if (!store.replace(object, accountId, id, body)) {
+                store.insert(object, accountId, id, body);
+            }
+        });
+    }
+
     java.util.List<JsonNode> list(OfficialObject object, String accountId, int limit) {
         return store.list(accountId, object.name(), limit);
     }

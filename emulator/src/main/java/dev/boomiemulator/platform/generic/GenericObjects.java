@@ -65,6 +65,14 @@ public final class GenericObjects {
         return catalog().object(objectName).flatMap(object -> service.find(object, accountId, id));
     }
 
+    /**
+     * Stores an object another rule made (an installer token, an audit log entry), as a create would store it,
+     * under {@code id}; it is then readable wherever the document lets the object be read.
+     */
+    public void save(String objectName, String accountId, String id, JsonNode body) {
+        service.save(object(objectName), accountId, id, body);
+    }
+
     /** Up to {@code limit} stored objects of a type in the account, oldest first (the roles getAssignableRoles lists). */
     public List<JsonNode> list(String objectName, String accountId, int limit) {
         return catalog().object(objectName).map(object -> service.list(object, accountId, limit)).orElse(List.of());
