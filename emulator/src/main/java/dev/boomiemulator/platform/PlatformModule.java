@@ -22,6 +22,7 @@ import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.domain.schedule.ScheduleService;
 import dev.boomiemulator.platform.account.AccountObjects;
 import dev.boomiemulator.platform.atom.AtomHandler;
+import dev.boomiemulator.platform.audit.AuditTrail;
 import dev.boomiemulator.platform.atom.AtomRepository;
 import dev.boomiemulator.platform.atom.AtomService;
 import dev.boomiemulator.platform.attachment.AttachmentHandler;
@@ -112,6 +113,7 @@ public final class PlatformModule implements ApiModule {
     private final ListenerHandler listeners;
     private final AccountObjects accounts;
     private final InstallerTokens installerTokens;
+    private final AuditTrail audit;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -160,6 +162,7 @@ public final class PlatformModule implements ApiModule {
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
         this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
         this.accounts = new AccountObjects(dsl, access, queries);
+        this.audit = new AuditTrail((accountId, id, entry) -> generic().save("AuditLog", accountId, id, entry), ids, clock);
         this.installerTokens = new InstallerTokens(
                 (accountId, token, record) -> generic().save("InstallerToken", accountId, token, record), ids, clock);
         this.listeners = new ListenerHandler(new ListenerService(dsl, runtime, ids, clock, transactions));
@@ -427,6 +430,7 @@ public final class PlatformModule implements ApiModule {
 
     @Override
     public void finishAnswer(Context ctx) {
+        audit.afterAnswer(ctx);
         PlatformXml.answer(ctx);
     }
 

@@ -1,0 +1,48 @@
+package dev.boomiemulator.platform;
+
+import static dev.boomiemulator.support.Demo.OTHER_ACCOUNT;
+import static dev.boomiemulator.support.Demo.OTHER_PASSWORD;
+import static dev.boomiemulator.support.Demo.OTHER_USER;
+import static dev.boomiemulator.support.Platform.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
+import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.support.Platform;
+import org.junit.jupiter.api.Test;
+
+/** What a change leaves in the account's AuditLog: who changed which object, when, how. */
+@BoomiEmulatorTest(frozenClock = "2026-05-01T08:00:00Z")
+class AuditLogApiTest {
+    @Test
+    void an_environment_change_leaves_an_audit_log_entry(EmulatorRuntimeInfo emulator) {
+        String id = as(emulator).body("{\"name\":\"Audited\",\"classification\":\"TEST\"}").post("/Environment")
+                .then().statusCode(200).extract().path("id");
+        as(emulator).body("{\"name\":\"Audited 2\"}").post("/Environment/" + id).then().statusCode(200);
+
+        String documentId = as(emulator).body(filter("containerId", id)).post("/AuditLog/query").then().statusCode(200)
+                .body("numberOfResults", equalTo(2))
+                .body("result[0].type", equalTo("as.environment"))
+                .body("result[0].action", equalTo("ADD"))
+                .body("result[0].userId", equalTo("demo@example.com"))
+                .body("result[0].date", equalTo("2026-05-01T08:00:00Z"))
+                .body("result[0].accountId", equalTo("demo-account"))
+                .body("result[1].action", equalTo("UPDATE"))
+                .extract().path("result[0].documentId");
+        as(emulator).get("/AuditLog/" + documentId).then().statusCode(200).body("containerId", equalTo(id));
+        Platform.as(emulator, OTHER_ACCOUNT, OTHER_USER, OTHER_PASSWORD).get("/AuditLog/" + documentId)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void a_refused_change_leaves_none(EmulatorRuntimeInfo emulator) {
+        as(emulator).body("{\"classification\":\"TEST\"}").post("/Environment").then().statusCode(400);
+        as(emulator).body(filter("type", "as.environment")).post("/AuditLog/query").then()
+                .body("numberOfResults", equalTo(0));
+    }
+
+    private static String filter(String property, String value) {
+        return "{\"QueryFilter\":{\"expression\":{\"operator\":\"EQUALS\",\"property\":\"" + property
+                + "\",\"argument\":[\"" + value + "\"]}}}";
+    }
+}

@@ -1,0 +1,145 @@
+package dev.boomiemulator.platform.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.IdGenerator;
+import dev.boomiemulator.common.Json;
+import dev.boomiemulator.platform.PlatformRequests;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
+import java.io.IOException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The account's audit log: each successful change of an environment, a component, a package or a deployment leaves
+ * an {@code AuditLog} entry (who, when, what, which object), as the real service records them, readable through
+ * {@code AuditLog} get, query and bulk. The entries are written once the change has answered, from the route it
+ * took and its answer, so the rules of each object need not know about auditing.
+ */
+public final class AuditTrail {
+    /** A change worth an entry: its route (as the document writes it), the entry's type and action, a noun. */
+    private record Audited(String method, String route, String type, String action, String noun) {
+    }
+
+    private static final List<Audited> AUDITED = List.of(
+            new Audited("POST", "/Environment", "as.environment", "ADD", "Environment"),
+            new Audited("POST", "/Environment/{id}", "as.environment", "UPDATE", "Environment"),
+            new Audited("POST", "/Environment/{id}/update", "as.environment", "UPDATE", "Environment"),
+            new Audited("DELETE", "/Environment/{id}", "as.environment", "DELETE", "Environment"),
+            new Audited("POST", "/Component", "as.component", "ADD", "Component"),
+            new Audited("POST", "/Component/{componentId}", "as.component", "UPDATE", "Component"),
+            new Audited("POST", "/Component/{componentId}/update", "as.component", "UPDATE", "Component"),
+            new Audited("POST", "/PackagedComponent", "as.packagedcomponent", "ADD", "Packaged component"),
+            new Audited("DELETE", "/PackagedComponent/{id}", "as.packagedcomponent", "DELETE", "Packaged component"),
+            new Audited("POST", "/DeployedPackage", "as.deployment", "ADD", "Deployment"),
+            new Audited("DELETE", "/DeployedPackage/{id}", "as.deployment", "DELETE", "Deployment"));
+    private static final Pattern ROUTE_PREFIX = Pattern.compile("^(?:/partner)?/api/rest/v1/\\{accountId}");
+    private static final Pattern XML_ID = Pattern.compile(" (?:componentId|id)=\"([^\"]+)\"");
+
+    /** Keeps an entry. */
+    @FunctionalInterface
+    public interface Store {
+        void save(String accountId, String documentId, JsonNode entry);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
+
+    private final Store store;
+    private final IdGenerator ids;
+    private final EmulatorClock clock;
+
+    public AuditTrail(Store store, IdGenerator ids, EmulatorClock clock) {
+        this.store = store;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Called with every Platform answer, before it is written as XML: records it if it was a successful change. */
+    public void afterAnswer(Context ctx) {
+        if (ctx.statusCode() >= 300) {
+            return;
+        }
+        Endpoint route = ctx.endpoints().matchedHttpEndpoint();
+        if (route == null) {
+            return;
+        }
+        String path = ROUTE_PREFIX.matcher(route.path).replaceFirst("");
+        String method = ctx.method().name();
+        AUDITED.stream().filter(audited -> audited.method().equals(method) && audited.route().equals(path))
+                .findFirst()
+                .ifPresent(audited -> {
+                    try {
+                        record(ctx, audited);
+                    } catch (RuntimeException failed) {
+                        // the change stands and has answered; a lost entry (the account reset meanwhile) is logged
+                        LOG.warn("no audit log entry for {} {}: {}", method, ctx.path(), failed.toString());
+                    }
+                });
+    }
+
+    private void record(Context ctx, Audited audited) {
+        String accountId = PlatformRequests.accountId(ctx);
+        String objectId = objectId(ctx).orElse("");
+        String documentId = ids.uuid();
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.put("@type", "AuditLog");
+        entry.put("documentId", documentId);
+        entry.put("accountId", accountId);
+        entry.put("containerId", objectId);
+        entry.put("userId", Optional.ofNullable(PlatformRequests.user(ctx)).orElse(""));
+        entry.put("date", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
+        entry.put("type", audited.type());
+        entry.put("action", audited.action());
+        entry.put("modifier", "API");
+        entry.put("level", "INFO");
+        entry.put("source", "API");
+        entry.put("message", audited.noun() + " " + objectId + " " + past(audited.action()) + " through the API.");
+        entry.putArray("AuditLogProperty").addObject().put("@type", "AuditLogProperty").put("name", "OBJECT_ID")
+                .put("value", objectId);
+        store.save(accountId, documentId, entry);
+    }
+
+    /** The changed object's id: the path's, else the answer's ({@code id}, {@code deploymentId}, {@code packageId}...). */
+    private static Optional<String> objectId(Context ctx) {
+        for (var parameter : ctx.pathParamMap().entrySet()) {
+            if (!parameter.getKey().equals("accountId")) {
+                return Optional.of(parameter.getValue());
+            }
+        }
+        String answer = ctx.result();
+        if (answer == null) {
+            return Optional.empty();
+        }
+        if (answer.startsWith("<")) {
+            Matcher id = XML_ID.matcher(answer);
+            return id.find() ? Optional.of(id.group(1)) : Optional.empty();
+        }
+        try {
+            JsonNode json = Json.mapper().readTree(answer);
+            for (String field : new String[] {"id", "deploymentId", "packageId", "componentId"}) {
+                if (json.hasNonNull(field)) {
+                    return Optional.of(json.get(field).asText());
+                }
+            }
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static String past(String action) {
+        return switch (action) {
+            case "ADD" -> "added";
+            case "UPDATE" -> "updated";
+            default -> "deleted";
+        };
+    }
+}
