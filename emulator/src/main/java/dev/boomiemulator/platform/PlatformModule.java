@@ -64,6 +64,8 @@ import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
+import dev.boomiemulator.platform.folder.FolderHandler;
+import dev.boomiemulator.platform.folder.FolderService;
 import dev.boomiemulator.platform.generic.DocumentOperations;
 import dev.boomiemulator.platform.generic.GenericFixtures;
 import dev.boomiemulator.platform.generic.GenericObjectService;
@@ -114,6 +116,7 @@ public final class PlatformModule implements ApiModule {
     private final AccountObjects accounts;
     private final InstallerTokens installerTokens;
     private final AuditTrail audit;
+    private final FolderHandler folders;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -123,7 +126,7 @@ public final class PlatformModule implements ApiModule {
             "EnvironmentAtomAttachment", "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest",
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
             "IntegrationPack", "Component", "cancelExecution", "ListenerStatus", "Change listener status",
-            "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest"),
+            "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest", "Folder"),
             DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
@@ -162,6 +165,7 @@ public final class PlatformModule implements ApiModule {
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
         this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
         this.accounts = new AccountObjects(dsl, access, queries);
+        this.folders = new FolderHandler(new FolderService(this::generic, dsl, runtime, transactions), this::generic);
         this.audit = new AuditTrail((accountId, id, entry) -> generic().save("AuditLog", accountId, id, entry), ids, clock);
         this.installerTokens = new InstallerTokens(
                 (accountId, token, record) -> generic().save("InstallerToken", accountId, token, record), ids, clock);
@@ -328,6 +332,18 @@ public final class PlatformModule implements ApiModule {
                 get(components::get);
                 post(components::update);
                 post("update", components::update);
+            });
+        });
+        path("Folder", () -> {
+            post(folders::create);
+            post("query", folders.queries::query);
+            post("queryMore", folders.queries::queryMore);
+            post("bulk", folders.queries::bulk);
+            path("{id}", () -> {
+                get(folders::get);
+                post(folders::update);
+                post("update", folders::update);
+                delete(folders::delete);
             });
         });
         path("ComponentReference", () -> {

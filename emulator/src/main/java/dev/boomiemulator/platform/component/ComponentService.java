@@ -11,8 +11,6 @@ import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.process.Process;
 import dev.boomiemulator.platform.process.ProcessRepository;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,8 +27,6 @@ public final class ComponentService {
     public interface Folders {
         Optional<JsonNode> find(String accountId, String folderId);
     }
-
-    private static final int MAX_FOLDER_DEPTH = 64;
 
     private final ComponentRepository components;
     private final ComponentReferences references;
@@ -178,7 +174,8 @@ public final class ComponentService {
         if (found.isEmpty()) {
             return new Folder(folderId, null, null); // a folder of the real account the emulator has never seen
         }
-        return new Folder(folderId, found.get().path("name").asText(null), fullPath(accountId, found.get()));
+        // the Folder rules keep a folder's fullPath true through renames and moves
+        return new Folder(folderId, found.get().path("name").asText(null), found.get().path("fullPath").asText(null));
     }
 
     private Component withPath(String accountId, Component component) {
@@ -192,18 +189,6 @@ public final class ComponentService {
                 component.currentVersion(), component.createdDate(), component.createdBy(), component.modifiedDate(),
                 component.modifiedBy(), component.description(), component.objectXml(),
                 component.processOverridesXml(), component.encryptedValuesXml());
-    }
-
-    private String fullPath(String accountId, JsonNode folder) {
-        List<String> names = new ArrayList<>();
-        JsonNode at = folder;
-        for (int depth = 0; at != null && depth < MAX_FOLDER_DEPTH; depth++) {
-            names.add(at.path("name").asText(""));
-            String parent = at.path("parentId").asText("");
-            at = parent.isEmpty() ? null : folders.find(accountId, parent).orElse(null);
-        }
-        Collections.reverse(names);
-        return String.join("/", names);
     }
 
     private static String required(String value, String field) {

@@ -73,6 +73,31 @@ public final class GenericObjects {
         service.save(object(objectName), accountId, id, body);
     }
 
+    /**
+     * A create as the engine does it (the body checked against the document, the key generated, the object
+     * filled and stored), for an object whose own rules run first; {@code id} null for a generated one.
+     */
+    public JsonNode create(String objectName, String accountId, JsonNode body, String user) {
+        return service.create(object(objectName), accountId, body, user);
+    }
+
+    /** An update as the engine does it (merged, checked, filled), for an object whose own rules run first. */
+    public JsonNode update(String objectName, String accountId, String id, JsonNode body, String user) {
+        return service.update(object(objectName), accountId, id, body, user);
+    }
+
+    public dev.boomiemulator.platform.query.QueryResult query(String objectName, String accountId, JsonNode body) {
+        return service.query(object(objectName), accountId, body);
+    }
+
+    public dev.boomiemulator.platform.query.QueryResult queryMore(String objectName, String accountId, String token) {
+        return service.queryMore(object(objectName), accountId, token);
+    }
+
+    public dev.boomiemulator.platform.BulkGet.BulkResult bulk(String objectName, String accountId, JsonNode body) {
+        return service.bulk(object(objectName), accountId, body);
+    }
+
     /** Up to {@code limit} stored objects of a type in the account, oldest first (the roles getAssignableRoles lists). */
     public List<JsonNode> list(String objectName, String accountId, int limit) {
         return catalog().object(objectName).map(object -> service.list(object, accountId, limit)).orElse(List.of());
