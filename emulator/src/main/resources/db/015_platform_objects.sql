@@ -88,3 +88,10 @@ CREATE TABLE component_reference (
 );
 CREATE INDEX ix_component_reference_page ON component_reference (account_id, seq);
 CREATE INDEX ix_component_reference_child ON component_reference (account_id, component_id);
+
+-- The finished executions whose records (ExecutionConnector, ExecutionSummaryRecord, Event) are written already.
+CREATE TABLE execution_footprint (
+    account_id   VARCHAR(255) NOT NULL,
+    execution_id VARCHAR(128) NOT NULL,
+    PRIMARY KEY (account_id, execution_id)
+);

@@ -83,14 +83,20 @@ class GenericObjectsApiTest {
 
     @Test
     void filters_compare_numbers_booleans_and_absent_values_as_the_document_types_them(EmulatorRuntimeInfo emulator) {
-        Platform.as(emulator).body("{\"name\":\"Live\",\"deleted\":false}").post("/Folder").then().statusCode(200);
-        Platform.as(emulator).body("{\"name\":\"Gone\",\"deleted\":true}").post("/Folder").then().statusCode(200);
-        Platform.as(emulator).body("{\"name\":\"Unsaid\"}").post("/Folder").then().statusCode(200);
-        query(emulator, "Folder", "deleted", "EQUALS", "true").then().body("result.name", equalTo(List.of("Gone")));
-        query(emulator, "Folder", "deleted", "IS_NULL", null).then().body("result.name", equalTo(List.of("Unsaid")));
-        query(emulator, "Folder", "name", "NOT_EQUALS", "Gone").then()
+        Platform.as(emulator).body("{\"name\":\"Live\",\"allowDeployments\":false,\"maxAttachmentsPerAccount\":2}")
+                .post("/RuntimeCloud").then().statusCode(200);
+        Platform.as(emulator).body("{\"name\":\"Gone\",\"allowDeployments\":true,\"maxAttachmentsPerAccount\":10}")
+                .post("/RuntimeCloud").then().statusCode(200);
+        Platform.as(emulator).body("{\"name\":\"Unsaid\"}").post("/RuntimeCloud").then().statusCode(200);
+        query(emulator, "RuntimeCloud", "allowDeployments", "EQUALS", "true").then()
+                .body("result.name", equalTo(List.of("Gone")));
+        query(emulator, "RuntimeCloud", "allowDeployments", "IS_NULL", null).then()
+                .body("result.name", equalTo(List.of("Unsaid")));
+        query(emulator, "RuntimeCloud", "maxAttachmentsPerAccount", "GREATER_THAN", "9").then()
+                .body("result.name", equalTo(List.of("Gone"))); // as numbers: "10" > "9" only numerically
+        query(emulator, "RuntimeCloud", "name", "NOT_EQUALS", "Gone").then()
                 .body("result.name", equalTo(List.of("Live", "Unsaid")));
-        query(emulator, "Folder", "deleted", "EQUALS", "maybe").then().statusCode(400)
+        query(emulator, "RuntimeCloud", "allowDeployments", "EQUALS", "maybe").then().statusCode(400)
                 .body("message", org.hamcrest.Matchers.containsString("true or false"));
     }
 

@@ -5,6 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.accounts.AccountAccess;
 import dev.boomiemulator.accounts.BasicCredentials;
 import dev.boomiemulator.common.ApiException;
@@ -46,6 +47,7 @@ import dev.boomiemulator.platform.download.DownloadService;
 import dev.boomiemulator.platform.environment.EnvironmentHandler;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.environment.EnvironmentService;
+import dev.boomiemulator.platform.execution.ExecutionFootprints;
 import dev.boomiemulator.platform.execution.ExecutionHandler;
 import dev.boomiemulator.platform.execution.ExecutionRecordService;
 import dev.boomiemulator.platform.installertoken.InstallerTokens;
@@ -117,6 +119,7 @@ public final class PlatformModule implements ApiModule {
     private final InstallerTokens installerTokens;
     private final AuditTrail audit;
     private final FolderHandler folders;
+    private final ExecutionFootprints footprints;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -156,6 +159,18 @@ public final class PlatformModule implements ApiModule {
         this.metadata = new ComponentMetadataHandler(
                 new ComponentMetadataService(new ComponentMetadataRepository(dsl), queries));
         ExecutionService executionService = new ExecutionService(dsl, ids, clock);
+        this.footprints = new ExecutionFootprints(executionService, runtime, environmentRepository,
+                new ExecutionFootprints.Store() {
+                    @Override
+                    public Optional<JsonNode> find(String objectName, String accountId, String id) {
+                        return generic().find(objectName, accountId, id);
+                    }
+
+                    @Override
+                    public void save(String objectName, String accountId, String id, JsonNode body) {
+                        generic().save(objectName, accountId, id, body);
+                    }
+                }, transactions);
         this.executions = new ExecutionHandler(new ExecutionRecordService(executionService, queries));
         this.downloads = new DownloadHandler(new DownloadService(dsl, executionService, runtime,
                 (object, accountId, id) -> generic().find(object, accountId, id), ids, clock, transactions));
@@ -205,6 +220,7 @@ public final class PlatformModule implements ApiModule {
     public synchronized GenericObjects generic() {
         if (generic == null) {
             generic = new GenericObjects(DocumentOperations.load(), genericObjects, OWN_RULES);
+            generic.beforeReading(ExecutionFootprints.OBJECTS, footprints::bringUpToDate);
         }
         return generic;
     }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.domain.execution;
 
+import static dev.boomiemulator.db.jooq.Tables.EXECUTION_FOOTPRINT;
 import static dev.boomiemulator.db.jooq.Tables.EXECUTION_RECORD;
 import static dev.boomiemulator.db.jooq.Tables.EXECUTION_REQUEST;
 
@@ -199,6 +200,26 @@ public final class ExecutionRepository {
                 .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.EXECUTION_ID.eq(executionId))
                         .and(EXECUTION_RECORD.ENDS_AT.isNotNull()))
                 .execute() == 1;
+    }
+
+    /** Finished executions with no row in {@code execution_footprint} yet, oldest first, at most {@code limit}. */
+    public List<ExecutionRecord> finishedWithoutFootprint(String accountId, int limit) {
+        return dsl.selectFrom(EXECUTION_RECORD)
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.ENDS_AT.isNull())
+                        .and(EXECUTION_RECORD.STATUS.ne("INPROCESS"))
+                        .andNotExists(DSL.selectOne().from(EXECUTION_FOOTPRINT)
+                                .where(EXECUTION_FOOTPRINT.ACCOUNT_ID.eq(accountId)
+                                        .and(EXECUTION_FOOTPRINT.EXECUTION_ID.eq(EXECUTION_RECORD.EXECUTION_ID)))))
+                .orderBy(EXECUTION_RECORD.SEQ)
+                .limit(limit)
+                .fetch(ExecutionRepository::toRecord);
+    }
+
+    public void markFootprint(String accountId, String executionId) {
+        dsl.insertInto(EXECUTION_FOOTPRINT)
+                .set(EXECUTION_FOOTPRINT.ACCOUNT_ID, accountId)
+                .set(EXECUTION_FOOTPRINT.EXECUTION_ID, executionId)
+                .execute();
     }
 
     /** The executions an Atom ran that started within {@code [from, to)}, oldest first. */

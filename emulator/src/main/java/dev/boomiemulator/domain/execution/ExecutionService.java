@@ -132,6 +132,19 @@ public final class ExecutionService {
         return executions.byExecutionId(accountId, executionId).orElseThrow();
     }
 
+    /**
+     * Finished executions not yet handed to {@link #markFootprint} (the Platform writes its execution records from
+     * them), as they stand now.
+     */
+    public List<ExecutionRecord> finishedWithoutFootprint(String accountId, int limit) {
+        settle(accountId);
+        return executions.finishedWithoutFootprint(accountId, limit);
+    }
+
+    public void markFootprint(String accountId, String executionId) {
+        executions.markFootprint(accountId, executionId);
+    }
+
     /** The executions an Atom started within {@code [from, to)}, as they stand now. */
     public List<ExecutionRecord> onAtom(String accountId, String atomId, Instant from, Instant to) {
         settle(accountId);

@@ -30,6 +30,8 @@ public final class GenericObjects {
     /** The objects the emulator serves with rules of their own: the engine leaves them alone. */
     private final Set<String> ownRules;
     private volatile ObjectCatalog catalog;
+    /** Work to do before an object is read, by object: records written from what happened since (executions). */
+    private final Map<String, java.util.function.Consumer<String>> beforeReading = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GenericObjects(DocumentOperations operations, GenericObjectService service, Set<String> ownRules) {
         this.operations = operations;
@@ -103,6 +105,20 @@ public final class GenericObjects {
         return catalog().object(objectName).map(object -> service.list(object, accountId, limit)).orElse(List.of());
     }
 
+    /** Runs {@code work} (given the account) before every get, query, queryMore or bulk of these objects. */
+    public void beforeReading(Set<String> objectNames, java.util.function.Consumer<String> work) {
+        objectNames.forEach(name -> beforeReading.put(name, work));
+    }
+
+    private String readyToRead(String name, Context ctx) {
+        String accountId = accountId(ctx);
+        java.util.function.Consumer<String> work = beforeReading.get(name);
+        if (work != null) {
+            work.accept(accountId);
+        }
+        return accountId;
+    }
+
     /** Adds the routes, inside the account's path. Fixed paths first: {@code Folder/query} before {@code Folder/{id}}. */
     public void addRoutes() {
         List<Row> served = operations.rows().stream()
@@ -127,16 +143,16 @@ public final class GenericObjects {
     private Handler handler(String name, OperationKind kind) {
         return switch (kind) {
             case CREATE -> ctx -> ctx.json(service.create(object(name), accountId(ctx), objectBody(ctx), user(ctx)));
-            case GET -> ctx -> ctx.json(service.get(object(name), accountId(ctx), pathId(ctx)));
+            case GET -> ctx -> ctx.json(service.get(object(name), readyToRead(name, ctx), pathId(ctx)));
             case UPDATE -> ctx -> ctx.json(service.update(object(name), accountId(ctx), pathId(ctx), objectBody(ctx),
                     user(ctx)));
             case DELETE -> ctx -> {
                 service.delete(object(name), accountId(ctx), pathId(ctx));
                 ctx.json(true);
             };
-            case QUERY -> ctx -> ctx.json(service.query(object(name), accountId(ctx), body(ctx)));
-            case QUERY_MORE -> ctx -> ctx.json(service.queryMore(object(name), accountId(ctx), ctx.body()));
-            case BULK -> ctx -> ctx.json(service.bulk(object(name), accountId(ctx), body(ctx)));
+            case QUERY -> ctx -> ctx.json(service.query(object(name), readyToRead(name, ctx), body(ctx)));
+            case QUERY_MORE -> ctx -> ctx.json(service.queryMore(object(name), readyToRead(name, ctx), ctx.body()));
+            case BULK -> ctx -> ctx.json(service.bulk(object(name), readyToRead(name, ctx), body(ctx)));
             case ASYNC_GET -> ctx -> ctx.json(service.asyncGet(object(name), accountId(ctx), pathId(ctx)));
             case ASYNC_RESULT -> ctx -> ctx.json(service.asyncResult(object(name), accountId(ctx), pathId(ctx)));
             case EXECUTE, ACTION -> throw new IllegalArgumentException("not a generic operation: " + kind);

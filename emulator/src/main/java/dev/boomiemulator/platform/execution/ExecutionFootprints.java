@@ -1,0 +1,166 @@
+package dev.boomiemulator.platform.execution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boomiemulator.db.Transactions;
+import dev.boomiemulator.domain.execution.ExecutionRecord;
+import dev.boomiemulator.domain.execution.ExecutionService;
+import dev.boomiemulator.domain.process.RuntimeRepository;
+import dev.boomiemulator.platform.environment.Environment;
+import dev.boomiemulator.platform.environment.EnvironmentRepository;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a finished execution leaves behind, as on the real service: {@code ExecutionConnector} rows (its start shape's
+ * documents in, its documents out), its share of the hourly {@code ExecutionSummaryRecord} of its process, Atom and
+ * status, and, when it failed, a {@code process.execution} {@code Event}. Executions finish on the emulator clock
+ * whenever it passes their end, so these records are written when they are next read: every read of one of those
+ * objects first brings the account's finished executions up to date ({@link #bringUpToDate}).
+ */
+public final class ExecutionFootprints {
+    /** The objects read through {@link #bringUpToDate}. */
+    public static final Set<String> OBJECTS = Set.of("ExecutionConnector", "ExecutionSummaryRecord", "Event");
+    /** Executions handled per read; a backlog beyond it is taken up by the next reads. */
+    private static final int BATCH = 10_000;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Reads and writes objects of the generic engine. */
+    public interface Store {
+        Optional<JsonNode> find(String objectName, String accountId, String id);
+
+        void save(String objectName, String accountId, String id, JsonNode body);
+    }
+
+    private final ExecutionService executions;
+    private final RuntimeRepository runtime;
+    private final EnvironmentRepository environments;
+    private final Store store;
+    private final Transactions transactions;
+
+    public ExecutionFootprints(ExecutionService executions, RuntimeRepository runtime,
+                               EnvironmentRepository environments, Store store, Transactions transactions) {
+        this.executions = executions;
+        this.runtime = runtime;
+        this.environments = environments;
+        this.store = store;
+        this.transactions = transactions;
+    }
+
+    /** Writes the records of every execution of the account that finished since the last read. */
+    public void bringUpToDate(String accountId) {
+        List<ExecutionRecord> finished = executions.finishedWithoutFootprint(accountId, BATCH);
+        if (finished.isEmpty()) {
+            return;
+        }
+        transactions.write(accountId, () -> {
+            for (ExecutionRecord run : executions.finishedWithoutFootprint(accountId, BATCH)) {
+                connectors(accountId, run);
+                summary(accountId, run);
+                if (run.status().equals("ERROR") || run.status().equals("ABORTED")) {
+                    event(accountId, run);
+                }
+                executions.markFootprint(accountId, run.executionId());
+            }
+        });
+    }
+
+    private void connectors(String accountId, ExecutionRecord run) {
+        ObjectNode start = connector(run, "-start", "start", "Listen", true,
+                run.inboundDocumentCount() - run.inboundErrorDocumentCount(), run.inboundErrorDocumentCount(),
+                run.inboundDocumentSize());
+        store.save("ExecutionConnector", accountId, start.get("id").asText(), start);
+        if (run.outboundDocumentCount() > 0) {
+            ObjectNode out = connector(run, "-out", "return", "Send", false, run.outboundDocumentCount(), 0,
+                    run.outboundDocumentSize());
+            store.save("ExecutionConnector", accountId, out.get("id").asText(), out);
+        }
+    }
+
+    private static ObjectNode connector(ExecutionRecord run, String suffix, String type, String action, boolean start,
+                                        int successes, int errors, long size) {
+        ObjectNode connector = NODES.objectNode();
+        connector.put("@type", "ExecutionConnector");
+        connector.put("id", run.executionId() + suffix);
+        connector.put("executionId", run.executionId());
+        connector.put("executionConnector", start ? "Start" : "Return Documents");
+        connector.put("connectorType", type);
+        connector.put("actionType", action);
+        connector.put("isStartShape", start);
+        connector.put("recordType", "tracked");
+        connector.put("successCount", successes);
+        connector.put("errorCount", errors);
+        connector.put("size", size);
+        return connector;
+    }
+
+    /** The hourly summary of the run's process, Atom and status, with this run added. */
+    private void summary(String accountId, ExecutionRecord run) {
+        Instant block = run.executionTime().truncatedTo(ChronoUnit.HOURS);
+        String id = String.join("|", run.processId(), run.atomId(), run.status(), block.toString());
+        long elapsed = run.executionDuration() == null ? 0 : run.executionDuration();
+        ObjectNode summary = store.find("ExecutionSummaryRecord", accountId, id)
+                .map(found -> (ObjectNode) found.deepCopy()).orElseGet(() -> {
+                    ObjectNode fresh = NODES.objectNode();
+                    fresh.put("@type", "ExecutionSummaryRecord");
+                    fresh.put("accountID", accountId);
+                    fresh.put("processID", run.processId());
+                    fresh.put("processName", run.processName());
+                    fresh.put("atomID", run.atomId());
+                    fresh.put("atomName", run.atomName());
+                    fresh.put("status", run.status());
+                    fresh.put("timeBlock", block.toString());
+                    fresh.put("reportKey", run.reportKey());
+                    fresh.put("launcherID", run.launcherId());
+                    return fresh;
+                });
+        summary.put("executionCount", summary.path("executionCount").asInt() + 1);
+        summary.put("elapsedTime", summary.path("elapsedTime").asLong() + elapsed);
+        summary.put("maxElapsedTime", Math.max(summary.path("maxElapsedTime").asInt(), (int) Math.min(elapsed, Integer.MAX_VALUE)));
+        summary.put("inboundDocCount", summary.path("inboundDocCount").asInt() + run.inboundDocumentCount());
+        summary.put("inboundDocSize", summary.path("inboundDocSize").asLong() + run.inboundDocumentSize());
+        summary.put("outboundDocCount", summary.path("outboundDocCount").asInt() + run.outboundDocumentCount());
+        summary.put("outboundDocSize", summary.path("outboundDocSize").asLong() + run.outboundDocumentSize());
+        store.save("ExecutionSummaryRecord", accountId, id, summary);
+    }
+
+    private void event(String accountId, ExecutionRecord run) {
+        Optional<Environment> environment = runtime.atom(accountId, run.atomId())
+                .map(atom -> atom.environmentId()).flatMap(id -> id == null ? Optional.empty()
+                        : environments.find(accountId, id));
+        String end = run.recordedDate().truncatedTo(ChronoUnit.SECONDS).toString();
+        ObjectNode event = NODES.objectNode();
+        event.put("@type", "Event");
+        event.put("eventId", "event-" + run.executionId());
+        event.put("accountId", accountId);
+        event.put("atomId", run.atomId());
+        event.put("atomName", run.atomName());
+        event.put("classification", environment.map(Environment::classification).orElse(""));
+        event.put("environment", environment.map(Environment::name).orElse(""));
+        event.put("eventType", "process.execution");
+        event.put("eventLevel", "ERROR");
+        event.put("eventDate", end);
+        event.put("recordDate", end);
+        event.put("updateDate", end);
+        event.put("startTime", run.executionTime().truncatedTo(ChronoUnit.SECONDS).toString());
+        event.put("endTime", end);
+        event.put("status", run.status());
+        event.put("title", "Process " + run.processName() + " ended " + run.status());
+        event.put("error", run.message());
+        event.put("errorType", "PROCESS");
+        event.put("erroredStepLabel", "");
+        event.put("erroredStepType", "");
+        event.put("errorDocumentCount", run.inboundErrorDocumentCount());
+        event.put("inboundDocumentCount", run.inboundDocumentCount());
+        event.put("outboundDocumentCount", run.outboundDocumentCount());
+        event.put("executionId", run.executionId());
+        event.put("processId", run.processId());
+        event.put("processName", run.processName());
+        event.put("topLevelProcessId", run.processId());
+        store.save("Event", accountId, event.get("eventId").asText(), event);
+    }
+}
