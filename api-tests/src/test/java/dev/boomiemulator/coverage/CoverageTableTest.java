@@ -96,7 +96,7 @@ class CoverageTableTest {
         String credentials = emulator.username() + ":" + emulator.password();
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create(emulator.platformUrl() + operation.samplePath(PROBE_ID)))
-                .timeout(Duration.ofSeconds(10))
+                .timeout(Duration.ofSeconds(30)) // a first read may write records (an Event: executions) on a loaded machine
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json");

@@ -3,6 +3,7 @@ package dev.boomiemulator.platform;
 import static dev.boomiemulator.support.Demo.OTHER_ACCOUNT;
 import static dev.boomiemulator.support.Demo.OTHER_PASSWORD;
 import static dev.boomiemulator.support.Demo.OTHER_USER;
+import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -20,7 +21,8 @@ class AuditLogApiTest {
                 .then().statusCode(200).extract().path("id");
         as(emulator).body("{\"name\":\"Audited 2\"}").post("/Environment/" + id).then().statusCode(200);
 
-        String documentId = as(emulator).body(filter("containerId", id)).post("/AuditLog/query").then().statusCode(200)
+        String documentId = as(emulator).body(filter("containerId", "EQUALS", id)).post("/AuditLog/query")
+                .then().statusCode(200)
                 .body("numberOfResults", equalTo(2))
                 .body("result[0].type", equalTo("as.environment"))
                 .body("result[0].action", equalTo("ADD"))
@@ -37,12 +39,8 @@ class AuditLogApiTest {
     @Test
     void a_refused_change_leaves_none(EmulatorRuntimeInfo emulator) {
         as(emulator).body("{\"classification\":\"TEST\"}").post("/Environment").then().statusCode(400);
-        as(emulator).body(filter("type", "as.environment")).post("/AuditLog/query").then()
+        as(emulator).body(filter("type", "EQUALS", "as.environment")).post("/AuditLog/query").then()
                 .body("numberOfResults", equalTo(0));
     }
 
-    private static String filter(String property, String value) {
-        return "{\"QueryFilter\":{\"expression\":{\"operator\":\"EQUALS\",\"property\":\"" + property
-                + "\",\"argument\":[\"" + value + "\"]}}}";
-    }
 }

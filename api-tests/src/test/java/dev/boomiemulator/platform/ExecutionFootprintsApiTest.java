@@ -2,6 +2,7 @@ package dev.boomiemulator.platform;
 
 import static dev.boomiemulator.support.Demo.ONLINE_ATOM;
 import static dev.boomiemulator.support.Demo.ORDER_SYNC;
+import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -20,7 +21,7 @@ class ExecutionFootprintsApiTest {
 
     @Test
     void a_failed_run_leaves_an_event_and_every_run_its_connector_rows(EmulatorRuntimeInfo emulator) {
-        as(emulator).body(filter("executionId", FAILED_RUN)).post("/Event/query").then().statusCode(200)
+        as(emulator).body(filter("executionId", "EQUALS", FAILED_RUN)).post("/Event/query").then().statusCode(200)
                 .body("numberOfResults", equalTo(1))
                 .body("result[0].eventType", equalTo("process.execution"))
                 .body("result[0].eventLevel", equalTo("ERROR"))
@@ -29,10 +30,10 @@ class ExecutionFootprintsApiTest {
                 .body("result[0].atomName", equalTo("Demo Atom"))
                 .body("result[0].environment", equalTo("Production"))
                 .body("result[0].classification", equalTo("PROD"));
-        as(emulator).body(filter("executionId", COMPLETE_RUN)).post("/Event/query").then()
+        as(emulator).body(filter("executionId", "EQUALS", COMPLETE_RUN)).post("/Event/query").then()
                 .body("numberOfResults", equalTo(0));
 
-        as(emulator).body(filter("executionId", COMPLETE_RUN)).post("/ExecutionConnector/query").then()
+        as(emulator).body(filter("executionId", "EQUALS", COMPLETE_RUN)).post("/ExecutionConnector/query").then()
                 .statusCode(200)
                 .body("numberOfResults", equalTo(2))
                 .body("result[0].isStartShape", equalTo(true))
@@ -64,8 +65,4 @@ class ExecutionFootprintsApiTest {
         as(emulator).body("{}").post("/ExecutionConnector/query").then().body("numberOfResults", greaterThanOrEqualTo(301));
     }
 
-    private static String filter(String property, String value) {
-        return "{\"QueryFilter\":{\"expression\":{\"operator\":\"EQUALS\",\"property\":\"" + property
-                + "\",\"argument\":[\"" + value + "\"]}}}";
-    }
 }

@@ -1,6 +1,7 @@
 package dev.boomiemulator.platform;
 
 import static dev.boomiemulator.support.Demo.PRODUCTION;
+import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -33,7 +34,7 @@ class FolderApiTest {
         as(emulator).body("{\"parentId\":\"\"}").post("/Folder/" + orders).then().statusCode(200)
                 .body("fullPath", equalTo("Orders")).body("parentId", nullValue());
         as(emulator).get("/Folder/" + archive).then().body("fullPath", equalTo("Orders/Archive"));
-        as(emulator).body(filter("parentName", "Orders")).post("/Folder/query").then()
+        as(emulator).body(filter("parentName", "EQUALS", "Orders")).post("/Folder/query").then()
                 .body("numberOfResults", equalTo(1)).body("result[0].id", equalTo(archive));
     }
 
@@ -96,8 +97,4 @@ class FolderApiTest {
         return id.group(1);
     }
 
-    private static String filter(String property, String value) {
-        return "{\"QueryFilter\":{\"expression\":{\"operator\":\"EQUALS\",\"property\":\"" + property
-                + "\",\"argument\":[\"" + value + "\"]}}}";
-    }
 }

@@ -62,6 +62,7 @@ import dev.boomiemulator.platform.process.ProcessHandler;
 import dev.boomiemulator.platform.process.ProcessRepository;
 import dev.boomiemulator.platform.process.ProcessService;
 import dev.boomiemulator.platform.query.QueryEngine;
+import dev.boomiemulator.platform.queue.ClearQueue;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
@@ -120,6 +121,7 @@ public final class PlatformModule implements ApiModule {
     private final AuditTrail audit;
     private final FolderHandler folders;
     private final ExecutionFootprints footprints;
+    private final ClearQueue clearQueue;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -129,7 +131,7 @@ public final class PlatformModule implements ApiModule {
             "EnvironmentAtomAttachment", "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest",
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
             "IntegrationPack", "Component", "cancelExecution", "ListenerStatus", "Change listener status",
-            "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest", "Folder"),
+            "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest", "Folder", "ClearQueue"),
             DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
@@ -167,8 +169,8 @@ public final class PlatformModule implements ApiModule {
                     }
 
                     @Override
-                    public void save(String objectName, String accountId, String id, JsonNode body) {
-                        generic().save(objectName, accountId, id, body);
+                    public void saveAll(String objectName, String accountId, Map<String, JsonNode> bodies) {
+                        generic().saveAll(objectName, accountId, bodies);
                     }
                 }, transactions);
         this.executions = new ExecutionHandler(new ExecutionRecordService(executionService, queries));
@@ -180,6 +182,17 @@ public final class PlatformModule implements ApiModule {
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
         this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
         this.accounts = new AccountObjects(dsl, access, queries);
+        this.clearQueue = new ClearQueue(new ClearQueue.Queues() {
+            @Override
+            public Optional<JsonNode> find(String accountId, String atomId) {
+                return generic().find("ListQueues", accountId, atomId);
+            }
+
+            @Override
+            public void save(String accountId, String atomId, JsonNode queues) {
+                generic().save("ListQueues", accountId, atomId, queues);
+            }
+        }, runtime, transactions);
         this.folders = new FolderHandler(new FolderService(this::generic, dsl, runtime, transactions), this::generic);
         this.audit = new AuditTrail((accountId, id, entry) -> generic().save("AuditLog", accountId, id, entry), ids, clock);
         this.installerTokens = new InstallerTokens(
@@ -305,6 +318,7 @@ public final class PlatformModule implements ApiModule {
         post("cancelExecution/{executionId}", executions::cancel);
         get("getAssignableRoles", this::assignableRoles);
         post("InstallerToken", installerTokens::create);
+        post("ClearQueue/execute/{id}", clearQueue::execute);
         path("Account", () -> {
             post("query", accounts.endpoints::query);
             post("queryMore", accounts.endpoints::queryMore);

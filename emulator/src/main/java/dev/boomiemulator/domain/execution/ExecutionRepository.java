@@ -215,11 +215,15 @@ public final class ExecutionRepository {
                 .fetch(ExecutionRepository::toRecord);
     }
 
-    public void markFootprint(String accountId, String executionId) {
-        dsl.insertInto(EXECUTION_FOOTPRINT)
-                .set(EXECUTION_FOOTPRINT.ACCOUNT_ID, accountId)
-                .set(EXECUTION_FOOTPRINT.EXECUTION_ID, executionId)
-                .execute();
+    public void markFootprints(String accountId, List<String> executionIds) {
+        if (executionIds.isEmpty()) {
+            return;
+        }
+        var insert = dsl.insertInto(EXECUTION_FOOTPRINT, EXECUTION_FOOTPRINT.ACCOUNT_ID, EXECUTION_FOOTPRINT.EXECUTION_ID);
+        for (String executionId : executionIds) {
+            insert = insert.values(accountId, executionId);
+        }
+        insert.execute();
     }
 
     /** The executions an Atom ran that started within {@code [from, to)}, oldest first. */

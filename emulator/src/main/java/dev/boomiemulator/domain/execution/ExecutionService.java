@@ -133,7 +133,7 @@ public final class ExecutionService {
     }
 
     /**
-     * Finished executions not yet handed to {@link #markFootprint} (the Platform writes its execution records from
+     * Finished executions not yet handed to {@link #markFootprints} (the Platform writes its execution records from
      * them), as they stand now.
      */
     public List<ExecutionRecord> finishedWithoutFootprint(String accountId, int limit) {
@@ -141,8 +141,8 @@ public final class ExecutionService {
         return executions.finishedWithoutFootprint(accountId, limit);
     }
 
-    public void markFootprint(String accountId, String executionId) {
-        executions.markFootprint(accountId, executionId);
+    public void markFootprints(String accountId, List<String> executionIds) {
+        executions.markFootprints(accountId, executionIds);
     }
 
     /** The executions an Atom started within {@code [from, to)}, as they stand now. */

@@ -11,7 +11,10 @@ import dev.boomiemulator.platform.environment.Environment;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,7 +36,8 @@ public final class ExecutionFootprints {
     public interface Store {
         Optional<JsonNode> find(String objectName, String accountId, String id);
 
-        void save(String objectName, String accountId, String id, JsonNode body);
+        /** Stores many objects of one type at once, replacing those of the same ids. */
+        void saveAll(String objectName, String accountId, Map<String, JsonNode> bodies);
     }
 
     private final ExecutionService executions;
@@ -51,34 +55,41 @@ public final class ExecutionFootprints {
         this.transactions = transactions;
     }
 
-    /** Writes the records of every execution of the account that finished since the last read. */
+    /** Writes the records of every execution of the account that finished since the last read, in a few statements. */
     public void bringUpToDate(String accountId) {
-        List<ExecutionRecord> finished = executions.finishedWithoutFootprint(accountId, BATCH);
-        if (finished.isEmpty()) {
+        if (executions.finishedWithoutFootprint(accountId, 1).isEmpty()) {
             return;
         }
         transactions.write(accountId, () -> {
-            for (ExecutionRecord run : executions.finishedWithoutFootprint(accountId, BATCH)) {
-                connectors(accountId, run);
-                summary(accountId, run);
+            Map<String, JsonNode> connectors = new LinkedHashMap<>();
+            Map<String, JsonNode> summaries = new LinkedHashMap<>();
+            Map<String, JsonNode> events = new LinkedHashMap<>();
+            List<ExecutionRecord> finished = executions.finishedWithoutFootprint(accountId, BATCH);
+            for (ExecutionRecord run : finished) {
+                connectors(run).forEach(connector -> connectors.put(connector.get("id").asText(), connector));
+                addToSummary(accountId, run, summaries);
                 if (run.status().equals("ERROR") || run.status().equals("ABORTED")) {
-                    event(accountId, run);
+                    ObjectNode event = event(accountId, run);
+                    events.put(event.get("eventId").asText(), event);
                 }
-                executions.markFootprint(accountId, run.executionId());
             }
+            store.saveAll("ExecutionConnector", accountId, connectors);
+            store.saveAll("ExecutionSummaryRecord", accountId, summaries);
+            store.saveAll("Event", accountId, events);
+            executions.markFootprints(accountId, finished.stream().map(ExecutionRecord::executionId).toList());
         });
     }
 
-    private void connectors(String accountId, ExecutionRecord run) {
-        ObjectNode start = connector(run, "-start", "start", "Listen", true,
+    private static List<ObjectNode> connectors(ExecutionRecord run) {
+        List<ObjectNode> rows = new ArrayList<>();
+        rows.add(connector(run, "-start", "start", "Listen", true,
                 run.inboundDocumentCount() - run.inboundErrorDocumentCount(), run.inboundErrorDocumentCount(),
-                run.inboundDocumentSize());
-        store.save("ExecutionConnector", accountId, start.get("id").asText(), start);
+                run.inboundDocumentSize()));
         if (run.outboundDocumentCount() > 0) {
-            ObjectNode out = connector(run, "-out", "return", "Send", false, run.outboundDocumentCount(), 0,
-                    run.outboundDocumentSize());
-            store.save("ExecutionConnector", accountId, out.get("id").asText(), out);
+            rows.add(connector(run, "-out", "return", "Send", false, run.outboundDocumentCount(), 0,
+                    run.outboundDocumentSize()));
         }
+        return rows;
     }
 
     private static ObjectNode connector(ExecutionRecord run, String suffix, String type, String action, boolean start,
@@ -98,13 +109,13 @@ public final class ExecutionFootprints {
         return connector;
     }
 
-    /** The hourly summary of the run's process, Atom and status, with this run added. */
-    private void summary(String accountId, ExecutionRecord run) {
+    /** Adds the run to the hourly summary of its process, Atom and status (read from the store once per batch). */
+    private void addToSummary(String accountId, ExecutionRecord run, Map<String, JsonNode> summaries) {
         Instant block = run.executionTime().truncatedTo(ChronoUnit.HOURS);
         String id = String.join("|", run.processId(), run.atomId(), run.status(), block.toString());
         long elapsed = run.executionDuration() == null ? 0 : run.executionDuration();
-        ObjectNode summary = store.find("ExecutionSummaryRecord", accountId, id)
-                .map(found -> (ObjectNode) found.deepCopy()).orElseGet(() -> {
+        ObjectNode summary = (ObjectNode) summaries.computeIfAbsent(id, key -> store.find("ExecutionSummaryRecord",
+                accountId, key).<JsonNode>map(JsonNode::deepCopy).orElseGet(() -> {
                     ObjectNode fresh = NODES.objectNode();
                     fresh.put("@type", "ExecutionSummaryRecord");
                     fresh.put("accountID", accountId);
@@ -117,7 +128,7 @@ public final class ExecutionFootprints {
                     fresh.put("reportKey", run.reportKey());
                     fresh.put("launcherID", run.launcherId());
                     return fresh;
-                });
+                }));
         summary.put("executionCount", summary.path("executionCount").asInt() + 1);
         summary.put("elapsedTime", summary.path("elapsedTime").asLong() + elapsed);
         summary.put("maxElapsedTime", Math.max(summary.path("maxElapsedTime").asInt(), (int) Math.min(elapsed, Integer.MAX_VALUE)));
@@ -125,10 +136,9 @@ public final class ExecutionFootprints {
         summary.put("inboundDocSize", summary.path("inboundDocSize").asLong() + run.inboundDocumentSize());
         summary.put("outboundDocCount", summary.path("outboundDocCount").asInt() + run.outboundDocumentCount());
         summary.put("outboundDocSize", summary.path("outboundDocSize").asLong() + run.outboundDocumentSize());
-        store.save("ExecutionSummaryRecord", accountId, id, summary);
     }
 
-    private void event(String accountId, ExecutionRecord run) {
+    private ObjectNode event(String accountId, ExecutionRecord run) {
         Optional<Environment> environment = runtime.atom(accountId, run.atomId())
                 .map(atom -> atom.environmentId()).flatMap(id -> id == null ? Optional.empty()
                         : environments.find(accountId, id));
@@ -161,6 +171,6 @@ public final class ExecutionFootprints {
         event.put("processId", run.processId());
         event.put("processName", run.processName());
         event.put("topLevelProcessId", run.processId());
-        store.save("Event", accountId, event.get("eventId").asText(), event);
+        return event;
     }
 }

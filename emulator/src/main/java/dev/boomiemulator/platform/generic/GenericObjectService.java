@@ -24,6 +24,7 @@ public final class GenericObjectService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectStore store;
+    private final AsyncRequests asyncRequests;
     private final QueryEngine queries;
     private final IdGenerator ids;
     private final EmulatorClock clock;
@@ -33,6 +34,7 @@ public final class GenericObjectService {
     public GenericObjectService(org.jooq.DSLContext dsl, QueryEngine queries, IdGenerator ids, EmulatorClock clock,
                                 Transactions transactions) {
         this.store = new ObjectStore(dsl);
+        this.asyncRequests = new AsyncRequests(dsl);
         this.queries = queries;
         this.ids = ids;
         this.clock = clock;
@@ -65,6 +67,11 @@ public final class GenericObjectService {
                 store.insert(object, accountId, id, body);
             }
         });
+    }
+
+    /** Many objects another rule made, stored (or replacing those of the same ids) at once. */
+    void saveAll(OfficialObject object, String accountId, Map<String, JsonNode> bodies) {
+        transactions.write(accountId, () -> store.saveAll(object, accountId, bodies));
     }
 
     java.util.List<JsonNode> list(OfficialObject object, String accountId, int limit) {
@@ -125,7 +132,7 @@ public final class GenericObjectService {
     /** Starts an asynchronous read of one object: the token its result is fetched with. */
     JsonNode asyncGet(OfficialObject object, String accountId, String id) {
         String token = ids.uuid();
-        transactions.write(accountId, () -> store.insertAsyncRequest(token, accountId, object.name(), id,
+        transactions.write(accountId, () -> asyncRequests.insert(token, accountId, object.name(), id,
                 clock.instant()));
         ObjectNode answer = NODES.objectNode();
         answer.put("@type", "AsyncOperationTokenResult");
@@ -139,7 +146,7 @@ public final class GenericObjectService {
      * the object as a fresh Atom reports it (the document's required fields, empty).
      */
     JsonNode asyncResult(OfficialObject object, String accountId, String token) {
-        String id = store.asyncRequest(token, accountId, object.name()).orElseThrow(() -> PlatformException.of(404,
+        String id = asyncRequests.find(token, accountId, object.name()).orElseThrow(() -> PlatformException.of(404,
                 "No asynchronous " + object.name() + " request has the token " + token + "."));
         JsonNode found = store.find(accountId, object.name(), id)
                 .orElseGet(() -> ObjectFilling.created(object, NODES.objectNode(), id, accountId, clock.instant(), null));

@@ -100,6 +100,11 @@ public final class GenericObjects {
         return service.bulk(object(objectName), accountId, body);
     }
 
+    /** Many objects of one type another rule made, stored at once (replacing any of the same ids). */
+    public void saveAll(String objectName, String accountId, Map<String, JsonNode> bodies) {
+        service.saveAll(object(objectName), accountId, bodies);
+    }
+
     /** Up to {@code limit} stored objects of a type in the account, oldest first (the roles getAssignableRoles lists). */
     public List<JsonNode> list(String objectName, String accountId, int limit) {
         return catalog().object(objectName).map(object -> service.list(object, accountId, limit)).orElse(List.of());

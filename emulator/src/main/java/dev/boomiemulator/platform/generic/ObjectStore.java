@@ -1,6 +1,5 @@
 package dev.boomiemulator.platform.generic;
 
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_ASYNC_REQUEST;
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_VALUE;
 
@@ -11,9 +10,10 @@ import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
 import dev.boomiemulator.platform.query.ValueType;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -96,16 +96,53 @@ final class ObjectStore {
                 .fetchOne(PLATFORM_OBJECT.SEQ);
     }
 
+    /**
+     * Stores many objects of one type at once, replacing any stored under the same ids: a few statements whatever
+     * their number (records written in bulk, such as what a day of executions leaves behind).
+     */
+    void saveAll(OfficialObject object, String accountId, Map<String, JsonNode> bodies) {
+        if (bodies.isEmpty()) {
+            return;
+        }
+        var existing = PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(object.name()))
+                .and(PLATFORM_OBJECT.ID.in(bodies.keySet()));
+        dsl.deleteFrom(PLATFORM_OBJECT_VALUE).where(PLATFORM_OBJECT_VALUE.OBJECT_SEQ.in(
+                DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing))).execute();
+        dsl.deleteFrom(PLATFORM_OBJECT).where(existing).execute();
+        var insert = dsl.insertInto(PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID, PLATFORM_OBJECT.OBJECT_TYPE,
+                PLATFORM_OBJECT.ID, PLATFORM_OBJECT.BODY);
+        for (Map.Entry<String, JsonNode> body : bodies.entrySet()) {
+            insert = insert.values(accountId, object.name(), body.getKey(), body.getValue().toString());
+        }
+        Map<String, Long> seqs = new HashMap<>();
+        insert.returningResult(PLATFORM_OBJECT.ID, PLATFORM_OBJECT.SEQ).fetch()
+                .forEach(row -> seqs.put(row.value1(), row.value2()));
+        List<StoredValues.Value> values = new ArrayList<>();
+        List<Long> owners = new ArrayList<>();
+        bodies.forEach((id, body) -> StoredValues.of(object, accountId, body).forEach(value -> {
+            values.add(value);
+            owners.add(seqs.get(id));
+        }));
+        insertValues(dsl, object, owners, values);
+    }
+
     private static void insertValues(DSLContext tx, OfficialObject object, String accountId, long seq, JsonNode body) {
         List<StoredValues.Value> values = StoredValues.of(object, accountId, body);
+        insertValues(tx, object, java.util.Collections.nCopies(values.size(), seq), values);
+    }
+
+    /** The values, each of the object whose sequence is at the same place in {@code owners}. */
+    private static void insertValues(DSLContext tx, OfficialObject object, List<Long> owners,
+                                     List<StoredValues.Value> values) {
         if (values.isEmpty()) {
             return;
         }
         var insert = tx.insertInto(PLATFORM_OBJECT_VALUE, PLATFORM_OBJECT_VALUE.OBJECT_SEQ,
                 PLATFORM_OBJECT_VALUE.PROPERTY, PLATFORM_OBJECT_VALUE.POSITION, PLATFORM_OBJECT_VALUE.OBJECT_TYPE,
                 PLATFORM_OBJECT_VALUE.TEXT_VALUE, PLATFORM_OBJECT_VALUE.NUMBER_VALUE, PLATFORM_OBJECT_VALUE.TIME_VALUE);
-        for (StoredValues.Value value : values) {
-            insert = insert.values(seq, value.property(), value.position(), object.name(), value.text(),
+        for (int i = 0; i < values.size(); i++) {
+            StoredValues.Value value = values.get(i);
+            insert = insert.values(owners.get(i), value.property(), value.position(), object.name(), value.text(),
                     value.number(), value.time());
         }
         insert.execute();
@@ -135,24 +172,6 @@ final class ObjectStore {
                 .where(PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq(objectType))
                 .and(PLATFORM_OBJECT_VALUE.PROPERTY.eq(property))
                 .and(matching));
-    }
-
-    void insertAsyncRequest(String token, String accountId, String objectType, String objectId, Instant now) {
-        dsl.insertInto(PLATFORM_ASYNC_REQUEST)
-                .set(PLATFORM_ASYNC_REQUEST.TOKEN, token)
-                .set(PLATFORM_ASYNC_REQUEST.ACCOUNT_ID, accountId)
-                .set(PLATFORM_ASYNC_REQUEST.OBJECT_TYPE, objectType)
-                .set(PLATFORM_ASYNC_REQUEST.OBJECT_ID, objectId)
-                .set(PLATFORM_ASYNC_REQUEST.CREATED, now.atOffset(ZoneOffset.UTC))
-                .execute();
-    }
-
-    /** The object id an asynchronous read of this account and type was asked for. */
-    Optional<String> asyncRequest(String token, String accountId, String objectType) {
-        return dsl.select(PLATFORM_ASYNC_REQUEST.OBJECT_ID).from(PLATFORM_ASYNC_REQUEST)
-                .where(PLATFORM_ASYNC_REQUEST.TOKEN.eq(token).and(PLATFORM_ASYNC_REQUEST.ACCOUNT_ID.eq(accountId))
-                        .and(PLATFORM_ASYNC_REQUEST.OBJECT_TYPE.eq(objectType)))
-                .fetchOptional(PLATFORM_ASYNC_REQUEST.OBJECT_ID);
     }
 
     static JsonNode parse(String body) {

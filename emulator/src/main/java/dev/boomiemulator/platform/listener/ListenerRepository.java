@@ -3,8 +3,8 @@ package dev.boomiemulator.platform.listener;
 import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT_ATOM_ATTACHMENT;
 import static dev.boomiemulator.db.jooq.Tables.LISTENER_STATE;
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_ASYNC_REQUEST;
 
+import dev.boomiemulator.platform.generic.AsyncRequests;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -15,9 +15,11 @@ import org.jooq.DSLContext;
 /** Listeners in the store: deployed listener processes of an Atom's environment, and their changed statuses. */
 final class ListenerRepository {
     private final DSLContext dsl;
+    private final AsyncRequests asyncRequests;
 
     ListenerRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.asyncRequests = new AsyncRequests(dsl);
     }
 
     /**
@@ -64,20 +66,12 @@ final class ListenerRepository {
 
     /** A status query, kept until its result is asked for: the Atom and the listener (or "" for all). */
     void insertQuery(String token, String accountId, String atomId, String listenerId, Instant now) {
-        dsl.insertInto(PLATFORM_ASYNC_REQUEST)
-                .set(PLATFORM_ASYNC_REQUEST.TOKEN, token)
-                .set(PLATFORM_ASYNC_REQUEST.ACCOUNT_ID, accountId)
-                .set(PLATFORM_ASYNC_REQUEST.OBJECT_TYPE, "ListenerStatus")
-                .set(PLATFORM_ASYNC_REQUEST.OBJECT_ID, atomId + "\n" + (listenerId == null ? "" : listenerId))
-                .set(PLATFORM_ASYNC_REQUEST.CREATED, now.atOffset(ZoneOffset.UTC))
-                .execute();
+        String subject = atomId + "\n" + (listenerId == null ? "" : listenerId);
+        asyncRequests.insert(token, accountId, "ListenerStatus", subject, now);
     }
 
     /** {Atom, listener or ""} of a status query. */
     Optional<String[]> query(String token, String accountId) {
-        return dsl.select(PLATFORM_ASYNC_REQUEST.OBJECT_ID).from(PLATFORM_ASYNC_REQUEST)
-                .where(PLATFORM_ASYNC_REQUEST.TOKEN.eq(token).and(PLATFORM_ASYNC_REQUEST.ACCOUNT_ID.eq(accountId))
-                        .and(PLATFORM_ASYNC_REQUEST.OBJECT_TYPE.eq("ListenerStatus")))
-                .fetchOptional(row -> row.value1().split("\n", -1));
+        return asyncRequests.find(token, accountId, "ListenerStatus").map(subject -> subject.split("\n", -1));
     }
 }
