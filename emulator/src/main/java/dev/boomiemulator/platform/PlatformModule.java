@@ -67,6 +67,8 @@ import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
+import dev.boomiemulator.platform.extensions.EnvironmentExtensionsHandler;
+import dev.boomiemulator.platform.extensions.EnvironmentExtensionsService;
 import dev.boomiemulator.platform.folder.FolderHandler;
 import dev.boomiemulator.platform.folder.FolderService;
 import dev.boomiemulator.platform.generic.DocumentOperations;
@@ -122,6 +124,7 @@ public final class PlatformModule implements ApiModule {
     private final FolderHandler folders;
     private final ExecutionFootprints footprints;
     private final ClearQueue clearQueue;
+    private final EnvironmentExtensionsHandler extensions;
     private final GenericObjectService genericObjects;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
@@ -131,7 +134,8 @@ public final class PlatformModule implements ApiModule {
             "EnvironmentAtomAttachment", "PackagedComponent", "DeployedPackage", "ComponentMetadata", "ExecutionRequest",
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
             "IntegrationPack", "Component", "cancelExecution", "ListenerStatus", "Change listener status",
-            "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest", "Folder", "ClearQueue"),
+            "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest", "Folder", "ClearQueue",
+            "EnvironmentExtensions"),
             DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
@@ -182,6 +186,18 @@ public final class PlatformModule implements ApiModule {
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
         this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
         this.accounts = new AccountObjects(dsl, access, queries);
+        this.extensions = new EnvironmentExtensionsHandler(new EnvironmentExtensionsService(dsl, environmentRepository,
+                new EnvironmentExtensionsService.Store() {
+                    @Override
+                    public Optional<JsonNode> find(String accountId, String environmentId) {
+                        return generic().find("EnvironmentExtensions", accountId, environmentId);
+                    }
+
+                    @Override
+                    public void save(String accountId, String environmentId, JsonNode written) {
+                        generic().save("EnvironmentExtensions", accountId, environmentId, written);
+                    }
+                }, transactions));
         this.clearQueue = new ClearQueue(new ClearQueue.Queues() {
             @Override
             public Optional<JsonNode> find(String accountId, String atomId) {
@@ -362,6 +378,16 @@ public final class PlatformModule implements ApiModule {
                 get(components::get);
                 post(components::update);
                 post("update", components::update);
+            });
+        });
+        path("EnvironmentExtensions", () -> {
+            post("query", extensions.queries::query);
+            post("queryMore", extensions.queries::queryMore);
+            post("bulk", extensions.queries::bulk);
+            path("{id}", () -> {
+                get(extensions::get);
+                post(extensions::update);
+                post("update", extensions::update);
             });
         });
         path("Folder", () -> {
