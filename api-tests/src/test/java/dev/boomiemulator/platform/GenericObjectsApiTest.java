@@ -46,6 +46,8 @@ class GenericObjectsApiTest {
     private static final String ACCOUNT = "generic-account";
     private static final String USER = "generic@example.com";
     private static final String PASSWORD = "generic-password";
+    /** The account's one Atom: settings kept per Atom ({@code SharedServerInformation}) must name an Atom. */
+    private static final String PROBE_ATOM = "probe-atom";
     private static final JsonNode DOCUMENT = readDocument();
 
     @TestFactory
@@ -109,6 +111,21 @@ class GenericObjectsApiTest {
     }
 
     @Test
+    void ids_an_object_names_must_name_objects_of_the_account(EmulatorRuntimeInfo emulator) {
+        String administrator = "fcb6dd44-0ca8-11e2-a477-1231381987a5";
+        Platform.as(emulator).body("{\"environmentId\":\"nope\",\"roleId\":\"" + administrator + "\"}")
+                .post("/EnvironmentRole").then().statusCode(400)
+                .body("message", org.hamcrest.Matchers.containsString("environmentId nope is not an environment"));
+        Platform.as(emulator).body("{\"environmentId\":\"" + dev.boomiemulator.support.Demo.PRODUCTION
+                        + "\",\"roleId\":\"" + administrator + "\"}")
+                .post("/EnvironmentRole").then().statusCode(200).body("roleId", equalTo(administrator));
+        Platform.as(emulator).body("{\"httpPort\":9090}").post("/SharedServerInformation/no-such-atom").then()
+                .statusCode(400).body("message", org.hamcrest.Matchers.containsString("not an Atom"));
+        Platform.as(emulator).body("{\"httpPort\":9090}")
+                .post("/SharedServerInformation/" + dev.boomiemulator.support.Demo.ONLINE_ATOM).then().statusCode(200);
+    }
+
+    @Test
     void one_account_never_sees_another_accounts_objects(EmulatorRuntimeInfo emulator) {
         String id = Platform.as(emulator).body("{\"name\":\"Mine\"}").post("/Branch").then().statusCode(200)
                 .extract().path("id");
@@ -148,7 +165,7 @@ class GenericObjectsApiTest {
                 object.assertProbe(created, probe);
             }
         } else if (object.kinds.contains("Update")) {
-            id = "probe-id-" + object.name;
+            id = object.keyNamesAnAtom() ? PROBE_ATOM : "probe-id-" + object.name;
             Response written = as(emulator).body(object.body(probe)).post(object.path(id));
             written.then().statusCode(200).body("'@type'", equalTo(object.name));
             if (object.keyInObject) {
@@ -202,7 +219,7 @@ class GenericObjectsApiTest {
             probe = changed;
         }
         if (object.kinds.contains("AsyncGet")) {
-            String asyncId = id == null ? "probe-id-" + object.name : id;
+            String asyncId = id != null ? id : object.keyNamesAnAtom() ? PROBE_ATOM : "probe-id-" + object.name;
             String token = as(emulator).get("/async/" + object.name + "/" + asyncId).then().statusCode(200)
                     .body("responseStatusCode", equalTo(202))
                     .extract().path("asyncToken.token");
@@ -239,7 +256,9 @@ class GenericObjectsApiTest {
         ObjectNode account = document.putArray("accounts").addObject();
         account.put("id", ACCOUNT).put("name", "Generic objects");
         account.putArray("users").addObject().put("username", USER).put("password", PASSWORD);
-        ObjectNode seeded = account.putObject("platform").putObject("objects");
+        ObjectNode platform = account.putObject("platform");
+        platform.putArray("atoms").addObject().put("id", PROBE_ATOM).put("name", "Probe Atom");
+        ObjectNode seeded = platform.putObject("objects");
         for (GenericObject object : objects) {
             if (!object.kinds.contains("Create") && !object.kinds.contains("Update")) {
                 ObjectNode item = seeded.putArray(object.name).addObject();
@@ -297,6 +316,11 @@ class GenericObjectsApiTest {
             this.probeProperty = probeProperty(name, key, filterable);
         }
 
+        /** Whether the key names an Atom (settings kept per Atom), so it must be one. */
+        boolean keyNamesAnAtom() {
+            return List.of("atomId", "runtimeId", "containerId").contains(key);
+        }
+
         String seedId() {
             return "seed-" + name;
         }
@@ -348,7 +372,9 @@ class GenericObjectsApiTest {
         List<String> plain = new ArrayList<>();
         properties.forEach((name, schema) -> {
             JsonNode resolved = resolve(schema);
-            if (!name.equals(key) && !name.endsWith("By") && resolved != null && resolved.path("type").asText().equals("string")
+            // not a reference (an environmentId must name an environment) nor a field the engine fills
+            if (!name.equals(key) && !name.endsWith("By") && !name.endsWith("Id") && !name.endsWith("ID")
+                    && resolved != null && resolved.path("type").asText().equals("string")
                     && !resolved.has("enum") && !resolved.has("format")) {
                 plain.add(name);
             }

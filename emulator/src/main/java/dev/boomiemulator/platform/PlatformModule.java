@@ -184,7 +184,8 @@ public final class PlatformModule implements ApiModule {
         this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock, transactions);
         this.connectorVersions = new ConnectorVersionHandler(
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
-        this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions);
+        this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions,
+                new PlatformReferences(dsl, environmentRepository, runtime, () -> generic()::exists));
         this.accounts = new AccountObjects(dsl, access, queries);
         this.extensions = new EnvironmentExtensionsHandler(new EnvironmentExtensionsService(dsl, environmentRepository,
                 new EnvironmentExtensionsService.Store() {

@@ -31,8 +31,11 @@ public final class GenericObjectService {
     private final Transactions transactions;
     private final Map<String, QueryDefinition<PlatformObjectRecord>> definitions = new ConcurrentHashMap<>();
 
+    private final References references;
+
     public GenericObjectService(org.jooq.DSLContext dsl, QueryEngine queries, IdGenerator ids, EmulatorClock clock,
-                                Transactions transactions) {
+                                Transactions transactions, References references) {
+        this.references = references;
         this.store = new ObjectStore(dsl);
         this.asyncRequests = new AsyncRequests(dsl);
         this.queries = queries;
@@ -44,6 +47,7 @@ public final class GenericObjectService {
     /** A new object: its key generated unless the caller gives one, which must then be free. */
     JsonNode create(OfficialObject object, String accountId, JsonNode body, String user) {
         BodyCheck.check(object, body);
+        checkReferences(object, accountId, body, null);
         return transactions.write(accountId, () -> {
             String given = object.keyProperty() == null ? null : body.path(object.keyProperty()).asText("");
             String id = given == null || given.isBlank() ? ids.uuid() : given;
@@ -93,6 +97,7 @@ public final class GenericObjectService {
             throw PlatformException.badRequest("The " + object.keyProperty() + " in the body ("
                     + body.get(object.keyProperty()).asText() + ") is not the one in the path (" + id + ").");
         }
+        checkReferences(object, accountId, body, object.keyGivenByCaller() ? id : null);
         return transactions.write(accountId, () -> {
             var stored = store.find(accountId, object.name(), id);
             if (stored.isPresent()) {
@@ -107,6 +112,25 @@ public final class GenericObjectService {
             store.insert(object, accountId, id, created);
             return created;
         });
+    }
+
+    /**
+     * Every id the body names (and, for settings kept per Atom, the key in the path) must name an object of the
+     * account ({@link References}).
+     */
+    private void checkReferences(OfficialObject object, String accountId, JsonNode body, String key) {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        body.fields().forEachRemaining(field -> {
+            if (field.getValue().isTextual() && !field.getKey().equals(object.keyProperty())) {
+                references.problem(accountId, field.getKey(), field.getValue().asText()).ifPresent(problems::add);
+            }
+        });
+        if (key != null && object.keyProperty() != null) {
+            references.problem(accountId, object.keyProperty(), key).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw PlatformException.badRequest(String.join(" ", problems));
+        }
     }
 
     void delete(OfficialObject object, String accountId, String id) {

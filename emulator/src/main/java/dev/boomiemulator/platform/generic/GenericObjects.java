@@ -124,6 +124,10 @@ public final class GenericObjects {
         return accountId;
     }
 
+    public boolean exists(String objectName, String accountId, String id) {
+        return find(objectName, accountId, id).isPresent();
+    }
+
     /** Adds the routes, inside the account's path. Fixed paths first: {@code Folder/query} before {@code Folder/{id}}. */
     public void addRoutes() {
         List<Row> served = operations.rows().stream()
