@@ -217,8 +217,14 @@ public final class PlatformModule implements ApiModule {
         this.listeners = new ListenerHandler(new ListenerService(dsl, runtime, ids, clock, transactions));
         this.componentReferences = new ComponentReferenceHandler(new ComponentReferenceService(dsl, queries));
         this.components = new ComponentHandler(new ComponentService(dsl, runtime,
-                (accountId, folderId) -> generic().find("Folder", accountId, folderId), ids, clock, transactions));
+                (accountId, folderId) -> generic().find("Folder", accountId, folderId),
+                (accountId, componentId, request) -> generic().save("ComponentDiffRequest", accountId, componentId,
+                        request),
+                ids, clock, transactions));
     }
+
+    /** Operations with rules of their own on objects the generic engine otherwise serves. */
+    private static final Set<String> OWN_OPERATIONS = Set.of("CreateComponentDiffRequest");
 
     /**
      * How each operation of the official document is served: {@code "own rules"} for the objects above, else
@@ -231,7 +237,7 @@ public final class PlatformModule implements ApiModule {
             row.put("operationId", decision.getKey().operationId());
             row.put("method", decision.getKey().method());
             row.put("path", decision.getKey().path());
-            String how = decision.getValue();
+            String how = OWN_OPERATIONS.contains(decision.getKey().operationId()) ? null : decision.getValue();
             row.put("engine", how == null ? "own rules" : how.equals("generic") ? "generic" : "none");
             if ("generic".equals(how)) {
                 generic().keyOf(decision.getKey().object()).ifPresent(key -> {
@@ -372,6 +378,7 @@ public final class PlatformModule implements ApiModule {
             });
         });
         integrationPackRoutes();
+        post("ComponentDiffRequest", components::diff); // its get and bulk are the generic engine's
         path("Component", () -> {
             post(components::create);
             post("bulk", components::bulk);

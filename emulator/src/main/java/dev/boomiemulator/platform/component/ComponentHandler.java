@@ -38,6 +38,11 @@ public final class ComponentHandler {
                 ComponentXml.read(ctx.body())));
     }
 
+    /** {@code POST ComponentDiffRequest}. */
+    public void diff(Context ctx) {
+        ctx.json(service.diff(accountId(ctx), body(ctx)));
+    }
+
     public void bulk(Context ctx) {
         ctx.json(service.bulk(accountId(ctx), body(ctx)));
     }

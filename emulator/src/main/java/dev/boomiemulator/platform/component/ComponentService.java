@@ -1,6 +1,8 @@
 package dev.boomiemulator.platform.component;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.db.Transactions;
@@ -33,12 +35,20 @@ public final class ComponentService {
     private final ProcessRepository processes;
     private final RuntimeRepository runtime;
     private final Folders folders;
+    private final DiffRequests diffRequests;
     private final IdGenerator ids;
     private final EmulatorClock clock;
     private final Transactions transactions;
 
-    public ComponentService(org.jooq.DSLContext dsl, RuntimeRepository runtime, Folders folders, IdGenerator ids,
-                            EmulatorClock clock, Transactions transactions) {
+    /** Keeps a component's latest diff request. */
+    @FunctionalInterface
+    public interface DiffRequests {
+        void save(String accountId, String componentId, JsonNode request);
+    }
+
+    public ComponentService(org.jooq.DSLContext dsl, RuntimeRepository runtime, Folders folders,
+                            DiffRequests diffRequests, IdGenerator ids, EmulatorClock clock, Transactions transactions) {
+        this.diffRequests = diffRequests;
         this.components = new ComponentRepository(dsl);
         this.references = new ComponentReferences(dsl);
         this.processes = new ProcessRepository(dsl);
@@ -120,6 +130,30 @@ public final class ComponentService {
         });
     }
 
+    /**
+     * {@code ComponentDiffRequest}: the diff between two versions of a component's XML ({@link ComponentDiff}). The
+     * request is kept as the component's latest diff request, as {@code GET ComponentDiffRequest/{componentId}} reads.
+     */
+    JsonNode diff(String accountId, JsonNode body) {
+        String componentId = required(body.path("componentId").asText(null), "componentId");
+        int source = version(body, "sourceVersion");
+        int target = version(body, "targetVersion");
+        Component from = get(accountId, componentId + "~" + source);
+        Component to = get(accountId, componentId + "~" + target);
+        ObjectNode request = JsonNodeFactory.instance.objectNode().put("@type", "ComponentDiffRequest")
+                .put("componentId", componentId).put("sourceVersion", source).put("targetVersion", target);
+        diffRequests.save(accountId, componentId, request);
+        return ComponentDiff.of(from, to);
+    }
+
+    private static int version(JsonNode body, String field) {
+        JsonNode value = body.path(field);
+        if (!value.canConvertToInt() && !value.asText("").matches("\\d{1,9}")) {
+            throw PlatformException.badRequest(field + " is required: a version number of the component.");
+        }
+        return value.asInt();
+    }
+
     BulkGet.BulkResult bulk(String accountId, JsonNode body) {
         return BulkGet.run(body, id -> ComponentXml.json(get(accountId, id)));
     }
@@ -193,7 +227,7 @@ public final class ComponentService {
 
     private static String required(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw PlatformException.badRequest("A component needs its " + field + ".");
+            throw PlatformException.badRequest(field + " is required.");
         }
         return value;
     }
