@@ -38,6 +38,7 @@ import dev.boomiemulator.platform.connector.ConnectorVersionService;
 import dev.boomiemulator.platform.deployment.DeploymentHandler;
 import dev.boomiemulator.platform.deployment.DeploymentRepository;
 import dev.boomiemulator.platform.deployment.DeploymentService;
+import dev.boomiemulator.platform.deployment.LegacyDeployments;
 import dev.boomiemulator.platform.component.ComponentHandler;
 import dev.boomiemulator.platform.component.ComponentReferenceHandler;
 import dev.boomiemulator.platform.component.ComponentReferenceService;
@@ -109,6 +110,7 @@ public final class PlatformModule implements ApiModule {
     private final AttachmentHandler attachments;
     private final PackagedComponentHandler packages;
     private final DeploymentHandler deployments;
+    private final LegacyDeployments legacyDeployments;
     private final ComponentMetadataHandler metadata;
     private final ExecutionHandler executions;
     private final ProcessSchedulesHandler schedules;
@@ -135,7 +137,7 @@ public final class PlatformModule implements ApiModule {
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
             "IntegrationPack", "Component", "cancelExecution", "ListenerStatus", "Change listener status",
             "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest", "Folder", "ClearQueue",
-            "EnvironmentExtensions"),
+            "EnvironmentExtensions", "Deployment"),
             DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
@@ -160,8 +162,10 @@ public final class PlatformModule implements ApiModule {
         this.attachments = new AttachmentHandler(new AttachmentService(
                 new AttachmentRepository(dsl), environmentRepository, runtime, scheduleService, queries, transactions));
         this.packages = new PackagedComponentHandler(packageService);
-        this.deployments = new DeploymentHandler(new DeploymentService(new DeploymentRepository(dsl), packageService,
-                environmentRepository, runtime, scheduleService, queries, ids, clock, transactions));
+        DeploymentService deploymentService = new DeploymentService(new DeploymentRepository(dsl), packageService,
+                environmentRepository, runtime, scheduleService, queries, ids, clock, transactions);
+        this.deployments = new DeploymentHandler(deploymentService);
+        this.legacyDeployments = new LegacyDeployments(deploymentService, queries);
         this.metadata = new ComponentMetadataHandler(
                 new ComponentMetadataService(new ComponentMetadataRepository(dsl), queries));
         ExecutionService executionService = new ExecutionService(dsl, ids, clock);
@@ -397,6 +401,13 @@ public final class PlatformModule implements ApiModule {
                 post(extensions::update);
                 post("update", extensions::update);
             });
+        });
+        path("Deployment", () -> {
+            post(legacyDeployments::create);
+            post("query", legacyDeployments.queries::query);
+            post("queryMore", legacyDeployments.queries::queryMore);
+            post("bulk", legacyDeployments.queries::bulk);
+            get("{id}", legacyDeployments::get);
         });
         path("Folder", () -> {
             post(folders::create);

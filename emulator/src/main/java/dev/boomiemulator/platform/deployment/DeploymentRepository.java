@@ -105,7 +105,7 @@ public final class DeploymentRepository {
                 .execute();
     }
 
-    private static DeployedPackage toDeployment(DeployedPackageRecord row) {
+    static DeployedPackage toDeployment(DeployedPackageRecord row) {
         Object version = row.getComponentVersionAsText() ? String.valueOf(row.getComponentVersion()) : row.getComponentVersion();
         return new DeployedPackage(row.getDeploymentId(), row.getVersion(), row.getPackageId(), row.getPackageVersion(),
                 row.getEnvironmentId(), row.getComponentId(), row.getComponentType(), version, row.getNotes(),
