@@ -39,6 +39,8 @@ import dev.boomiemulator.platform.deployment.DeploymentHandler;
 import dev.boomiemulator.platform.deployment.DeploymentRepository;
 import dev.boomiemulator.platform.deployment.DeploymentService;
 import dev.boomiemulator.platform.deployment.LegacyDeployments;
+import dev.boomiemulator.platform.branch.BranchHandler;
+import dev.boomiemulator.platform.branch.BranchService;
 import dev.boomiemulator.platform.component.ComponentHandler;
 import dev.boomiemulator.platform.component.ComponentReferenceHandler;
 import dev.boomiemulator.platform.component.ComponentReferenceService;
@@ -124,6 +126,8 @@ public final class PlatformModule implements ApiModule {
     private final InstallerTokens installerTokens;
     private final AuditTrail audit;
     private final FolderHandler folders;
+    private final BranchService branches;
+    private final BranchHandler branchWrites;
     private final ExecutionFootprints footprints;
     private final ClearQueue clearQueue;
     private final EnvironmentExtensionsHandler extensions;
@@ -214,6 +218,10 @@ public final class PlatformModule implements ApiModule {
                 generic().save("ListQueues", accountId, atomId, queues);
             }
         }, runtime, transactions);
+        this.branches = new BranchService(this::generic, (accountId, id) ->
+                packageService.find(accountId, id).isPresent() || deploymentService.find(accountId, id).isPresent(),
+                clock, transactions);
+        this.branchWrites = new BranchHandler(branches);
         this.folders = new FolderHandler(new FolderService(this::generic, dsl, runtime, transactions), this::generic);
         this.audit = new AuditTrail((accountId, id, entry) -> generic().save("AuditLog", accountId, id, entry), ids, clock);
         this.installerTokens = new InstallerTokens(
@@ -227,8 +235,9 @@ public final class PlatformModule implements ApiModule {
                 ids, clock, transactions));
     }
 
-    /** Operations with rules of their own on objects the generic engine otherwise serves. */
-    private static final Set<String> OWN_OPERATIONS = Set.of("CreateComponentDiffRequest");
+    /** Operations with rules of their own on objects the generic engine otherwise serves (their reads). */
+    private static final Set<String> OWN_OPERATIONS = Set.of("CreateComponentDiffRequest", "CreateBranch",
+            "UpdateBranch", "DeleteBranch");
 
     /**
      * How each operation of the official document is served: {@code "own rules"} for the objects above, else
@@ -241,7 +250,7 @@ public final class PlatformModule implements ApiModule {
             row.put("operationId", decision.getKey().operationId());
             row.put("method", decision.getKey().method());
             row.put("path", decision.getKey().path());
-            String how = OWN_OPERATIONS.contains(decision.getKey().operationId()) ? null : decision.getValue();
+            String how = decision.getValue();
             row.put("engine", how == null ? "own rules" : how.equals("generic") ? "generic" : "none");
             if ("generic".equals(how)) {
                 generic().keyOf(decision.getKey().object()).ifPresent(key -> {
@@ -259,7 +268,8 @@ public final class PlatformModule implements ApiModule {
     /** The generic engine, made with the routes or by the first fixture that needs it. */
     public synchronized GenericObjects generic() {
         if (generic == null) {
-            generic = new GenericObjects(DocumentOperations.load(), genericObjects, OWN_RULES);
+            generic = new GenericObjects(DocumentOperations.load(), genericObjects, OWN_RULES, OWN_OPERATIONS);
+            generic.beforeReading(Set.of("Branch"), branches::settle);
             generic.beforeReading(ExecutionFootprints.OBJECTS, footprints::bringUpToDate);
         }
         return generic;
@@ -433,6 +443,13 @@ public final class PlatformModule implements ApiModule {
             post(kind, ctx -> downloads.request(ctx, kind));
         }
         generic().addRoutes();
+        // after the generic routes: Branch/{id} must not take Branch/query
+        post("Branch", branchWrites::create);
+        path("Branch/{id}", () -> {
+            post(branchWrites::update);
+            post("update", branchWrites::update);
+            delete(branchWrites::delete);
+        });
     }
 
     /**

@@ -112,6 +112,10 @@ public final class DeploymentService {
         return deployment;
     }
 
+    public java.util.Optional<DeployedPackage> find(String accountId, String deploymentId) {
+        return deployments.find(accountId, deploymentId);
+    }
+
     public DeployedPackage get(String accountId, String deploymentId) {
         return deployments.find(accountId, deploymentId)
                 .orElseThrow(() -> PlatformException.notFound("DeployedPackage", deploymentId));

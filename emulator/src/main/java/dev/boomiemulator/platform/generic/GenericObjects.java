@@ -33,10 +33,15 @@ public final class GenericObjects {
     /** Work to do before an object is read, by object: records written from what happened since (executions). */
     private final Map<String, java.util.function.Consumer<String>> beforeReading = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public GenericObjects(DocumentOperations operations, GenericObjectService service, Set<String> ownRules) {
+    /** Single operations with rules of their own on objects the engine otherwise serves ({@code CreateBranch}). */
+    private final Set<String> ownOperations;
+
+    public GenericObjects(DocumentOperations operations, GenericObjectService service, Set<String> ownRules,
+                          Set<String> ownOperations) {
         this.operations = operations;
         this.service = service;
         this.ownRules = Set.copyOf(ownRules);
+        this.ownOperations = Set.copyOf(ownOperations);
     }
 
     /** The document's objects, read (once, waiting for the background load if need be) when first needed. */
@@ -131,7 +136,8 @@ public final class GenericObjects {
     /** Adds the routes, inside the account's path. Fixed paths first: {@code Folder/query} before {@code Folder/{id}}. */
     public void addRoutes() {
         List<Row> served = operations.rows().stream()
-                .filter(op -> !ownRules.contains(op.object()) && whyNotServed(op).isEmpty())
+                .filter(op -> !ownRules.contains(op.object()) && !ownOperations.contains(op.operationId())
+                        && whyNotServed(op).isEmpty())
                 .sorted(Comparator.comparing(op -> op.path().contains("{")))
                 .toList();
         for (Row op : served) {
@@ -203,7 +209,8 @@ public final class GenericObjects {
     public Map<Row, String> decisions() {
         Map<Row, String> decisions = new LinkedHashMap<>();
         for (Row op : operations.rows()) {
-            decisions.put(op, ownRules.contains(op.object()) ? null : whyNotServed(op).orElse("generic"));
+            boolean own = ownRules.contains(op.object()) || ownOperations.contains(op.operationId());
+            decisions.put(op, own ? null : whyNotServed(op).orElse("generic"));
         }
         return decisions;
     }
