@@ -119,6 +119,11 @@ class GenericObjectsApiTest {
         Platform.as(emulator).body("{\"environmentId\":\"" + dev.boomiemulator.support.Demo.PRODUCTION
                         + "\",\"roleId\":\"" + administrator + "\"}")
                 .post("/EnvironmentRole").then().statusCode(200).body("roleId", equalTo(administrator));
+        Platform.as(emulator).body("{\"userId\":\"nobody@example.com\",\"roleId\":\"" + administrator + "\"}")
+                .post("/AccountUserRole").then().statusCode(400)
+                .body("message", org.hamcrest.Matchers.containsString("not a user"));
+        Platform.as(emulator).body("{\"userId\":\"demo@example.com\",\"roleId\":\"" + administrator + "\"}")
+                .post("/AccountUserRole").then().statusCode(200);
         Platform.as(emulator).body("{\"httpPort\":9090}").post("/SharedServerInformation/no-such-atom").then()
                 .statusCode(400).body("message", org.hamcrest.Matchers.containsString("not an Atom"));
         Platform.as(emulator).body("{\"httpPort\":9090}")

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.db.jooq.Tables.ACCOUNT_USER;
 import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
 
 import dev.boomiemulator.domain.process.RuntimeRepository;
@@ -13,7 +14,7 @@ import org.jooq.DSLContext;
 
 /**
  * The references generic objects make, by property name: to environments, Atoms (also named runtimes and containers),
- * processes, components, roles and folders of the account. Any other property is not taken for a reference.
+ * processes, components, roles, folders and users of the account. Any other property is not taken for a reference.
  */
 final class PlatformReferences implements References {
     /** Finds a generic object of the account: (objectName, accountId, id). */
@@ -23,22 +24,25 @@ final class PlatformReferences implements References {
 
     private final Map<String, Target> targets;
 
+    /** {@code noun} with its article: "an environment". */
     private record Target(String noun, BiPredicate<String, String> exists) {
     }
 
     PlatformReferences(DSLContext dsl, EnvironmentRepository environments, RuntimeRepository runtime,
                        Supplier<GenericLookup> generic) {
-        Target atom = new Target("Atom", (account, id) -> runtime.atom(account, id).isPresent());
+        Target atom = new Target("an Atom", (account, id) -> runtime.atom(account, id).isPresent());
         this.targets = Map.of(
-                "environmentId", new Target("environment", environments::exists),
+                "environmentId", new Target("an environment", environments::exists),
                 "atomId", atom,
                 "runtimeId", atom,
                 "containerId", atom,
-                "processId", new Target("process", (account, id) -> runtime.process(account, id).isPresent()),
-                "componentId", new Target("component", (account, id) -> dsl.fetchExists(COMPONENT_VERSION,
+                "processId", new Target("a process", (account, id) -> runtime.process(account, id).isPresent()),
+                "componentId", new Target("a component", (account, id) -> dsl.fetchExists(COMPONENT_VERSION,
                         COMPONENT_VERSION.ACCOUNT_ID.eq(account).and(COMPONENT_VERSION.COMPONENT_ID.eq(id)))),
-                "roleId", new Target("role", (account, id) -> generic.get().exists("Role", account, id)),
-                "folderId", new Target("folder", (account, id) -> generic.get().exists("Folder", account, id)));
+                "roleId", new Target("a role", (account, id) -> generic.get().exists("Role", account, id)),
+                "folderId", new Target("a folder", (account, id) -> generic.get().exists("Folder", account, id)),
+                "userId", new Target("a user", (account, id) -> dsl.fetchExists(ACCOUNT_USER,
+                        ACCOUNT_USER.ACCOUNT_ID.eq(account).and(ACCOUNT_USER.USERNAME.eq(id)))));
     }
 
     @Override
@@ -47,11 +51,6 @@ final class PlatformReferences implements References {
         if (target == null || value == null || value.isBlank() || target.exists().test(accountId, value)) {
             return Optional.empty();
         }
-        return Optional.of(property + " " + value + " is not " + article(target.noun()) + " " + target.noun()
-                + " of account " + accountId + ".");
-    }
-
-    private static String article(String noun) {
-        return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+        return Optional.of(property + " " + value + " is not " + target.noun() + " of account " + accountId + ".");
     }
 }
