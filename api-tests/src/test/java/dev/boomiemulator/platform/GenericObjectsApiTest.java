@@ -119,6 +119,10 @@ class GenericObjectsApiTest {
         Platform.as(emulator).body("{\"environmentId\":\"" + dev.boomiemulator.support.Demo.PRODUCTION
                         + "\",\"roleId\":\"" + administrator + "\"}")
                 .post("/EnvironmentRole").then().statusCode(200).body("roleId", equalTo(administrator));
+        Platform.as(emulator).body("{\"environmentId\":\"" + dev.boomiemulator.support.Demo.PRODUCTION
+                        + "\",\"roleId\":\"" + administrator + "\"}")
+                .post("/EnvironmentRole").then().statusCode(400)
+                .body("message", org.hamcrest.Matchers.containsString("already attaches")); // once per pair
         Platform.as(emulator).body("{\"userId\":\"nobody@example.com\",\"roleId\":\"" + administrator + "\"}")
                 .post("/AccountUserRole").then().statusCode(400)
                 .body("message", org.hamcrest.Matchers.containsString("not a user"));

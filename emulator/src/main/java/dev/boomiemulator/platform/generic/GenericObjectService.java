@@ -44,6 +44,21 @@ public final class GenericObjectService {
         this.transactions = transactions;
     }
 
+    /**
+     * Objects that attach two others: one attachment per pair, as the real service refuses attaching a process to an
+     * environment twice.
+     */
+    private static final Map<String, java.util.List<String>> ATTACHES = Map.of(
+            "ProcessEnvironmentAttachment", java.util.List.of("processId", "environmentId"),
+            "ProcessAtomAttachment", java.util.List.of("processId", "atomId"),
+            "ComponentEnvironmentAttachment", java.util.List.of("componentId", "environmentId"),
+            "ComponentAtomAttachment", java.util.List.of("componentId", "atomId"),
+            "IntegrationPackEnvironmentAttachment", java.util.List.of("integrationPackInstanceId", "environmentId"),
+            "IntegrationPackAtomAttachment", java.util.List.of("integrationPackInstanceId", "atomId"),
+            "EnvironmentRole", java.util.List.of("environmentId", "roleId"),
+            "AccountUserRole", java.util.List.of("userId", "roleId"));
+    private static final int MAX_ATTACHMENTS = 100_000;
+
     /** A new object: its key generated unless the caller gives one, which must then be free. */
     JsonNode create(OfficialObject object, String accountId, JsonNode body, String user) {
         BodyCheck.check(object, body);
@@ -54,6 +69,7 @@ public final class GenericObjectService {
             if (store.exists(accountId, object.name(), id)) {
                 throw PlatformException.badRequest(object.name() + " with id " + id + " already exists.");
             }
+            attachedOnce(object, accountId, body);
             ObjectNode created = ObjectFilling.created(object, body, id, accountId, clock.instant(), user);
             store.insert(object, accountId, id, created);
             return created;
@@ -112,6 +128,20 @@ public final class GenericObjectService {
             store.insert(object, accountId, id, created);
             return created;
         });
+    }
+
+    private void attachedOnce(OfficialObject object, String accountId, JsonNode body) {
+        java.util.List<String> pair = ATTACHES.get(object.name());
+        if (pair == null || pair.stream().anyMatch(property -> body.path(property).asText("").isEmpty())) {
+            return;
+        }
+        for (JsonNode existing : store.list(accountId, object.name(), MAX_ATTACHMENTS)) {
+            if (pair.stream().allMatch(p -> existing.path(p).asText().equals(body.path(p).asText()))) {
+                throw PlatformException.badRequest(object.name() + " " + existing.path("id").asText()
+                        + " already attaches " + pair.get(0) + " " + body.path(pair.get(0)).asText() + " and "
+                        + pair.get(1) + " " + body.path(pair.get(1)).asText() + ".");
+            }
+        }
     }
 
     /**
