@@ -173,18 +173,8 @@ public final class PlatformModule implements ApiModule {
         this.metadata = new ComponentMetadataHandler(
                 new ComponentMetadataService(new ComponentMetadataRepository(dsl), queries));
         ExecutionService executionService = new ExecutionService(dsl, ids, clock);
-        this.footprints = new ExecutionFootprints(executionService, runtime, environmentRepository,
-                new ExecutionFootprints.Store() {
-                    @Override
-                    public Optional<JsonNode> find(String objectName, String accountId, String id) {
-                        return generic().find(objectName, accountId, id);
-                    }
-
-                    @Override
-                    public void saveAll(String objectName, String accountId, Map<String, JsonNode> bodies) {
-                        generic().saveAll(objectName, accountId, bodies);
-                    }
-                }, transactions);
+        this.footprints = new ExecutionFootprints(executionService, runtime, environmentRepository, this::generic,
+                transactions);
         this.executions = new ExecutionHandler(new ExecutionRecordService(executionService, queries));
         this.downloads = new DownloadHandler(new DownloadService(dsl, executionService, runtime,
                 (object, accountId, id) -> generic().find(object, accountId, id), ids, clock, transactions));
@@ -196,36 +186,15 @@ public final class PlatformModule implements ApiModule {
                 new PlatformReferences(dsl, environmentRepository, runtime, () -> generic()::exists));
         this.accounts = new AccountObjects(dsl, access, queries);
         this.extensions = new EnvironmentExtensionsHandler(new EnvironmentExtensionsService(dsl, environmentRepository,
-                new EnvironmentExtensionsService.Store() {
-                    @Override
-                    public Optional<JsonNode> find(String accountId, String environmentId) {
-                        return generic().find("EnvironmentExtensions", accountId, environmentId);
-                    }
-
-                    @Override
-                    public void save(String accountId, String environmentId, JsonNode written) {
-                        generic().save("EnvironmentExtensions", accountId, environmentId, written);
-                    }
-                }, transactions));
-        this.clearQueue = new ClearQueue(new ClearQueue.Queues() {
-            @Override
-            public Optional<JsonNode> find(String accountId, String atomId) {
-                return generic().find("ListQueues", accountId, atomId);
-            }
-
-            @Override
-            public void save(String accountId, String atomId, JsonNode queues) {
-                generic().save("ListQueues", accountId, atomId, queues);
-            }
-        }, runtime, transactions);
+                this::generic, transactions));
+        this.clearQueue = new ClearQueue(this::generic, runtime, transactions);
         this.branches = new BranchService(this::generic, (accountId, id) ->
                 packageService.find(accountId, id).isPresent() || deploymentService.find(accountId, id).isPresent(),
                 clock, transactions);
         this.branchWrites = new BranchHandler(branches);
         this.folders = new FolderHandler(new FolderService(this::generic, dsl, runtime, transactions), this::generic);
-        this.audit = new AuditTrail((accountId, id, entry) -> generic().save("AuditLog", accountId, id, entry), ids, clock);
-        this.installerTokens = new InstallerTokens(
-                (accountId, token, record) -> generic().save("InstallerToken", accountId, token, record), ids, clock);
+        this.audit = new AuditTrail(this::generic, ids, clock);
+        this.installerTokens = new InstallerTokens(this::generic, ids, clock);
         this.listeners = new ListenerHandler(new ListenerService(dsl, runtime, ids, clock, transactions));
         this.componentReferences = new ComponentReferenceHandler(new ComponentReferenceService(dsl, queries));
         this.components = new ComponentHandler(new ComponentService(dsl, runtime,

@@ -7,12 +7,14 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.platform.PlatformRequests;
+import dev.boomiemulator.platform.generic.GenericObjects;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -44,19 +46,14 @@ public final class AuditTrail {
     private static final Pattern ROUTE_PREFIX = Pattern.compile("^(?:/partner)?/api/rest/v1/\\{accountId}");
     private static final Pattern XML_ID = Pattern.compile(" (?:componentId|id)=\"([^\"]+)\"");
 
-    /** Keeps an entry. */
-    @FunctionalInterface
-    public interface Store {
-        void save(String accountId, String documentId, JsonNode entry);
-    }
-
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
 
-    private final Store store;
+    /** Where entries are kept: generic AuditLog objects. */
+    private final Supplier<GenericObjects> store;
     private final IdGenerator ids;
     private final EmulatorClock clock;
 
-    public AuditTrail(Store store, IdGenerator ids, EmulatorClock clock) {
+    public AuditTrail(Supplier<GenericObjects> store, IdGenerator ids, EmulatorClock clock) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
@@ -104,7 +101,7 @@ public final class AuditTrail {
         entry.put("message", audited.noun() + " " + objectId + " " + past(audited.action()) + " through the API.");
         entry.putArray("AuditLogProperty").addObject().put("@type", "AuditLogProperty").put("name", "OBJECT_ID")
                 .put("value", objectId);
-        store.save(accountId, documentId, entry);
+        store.get().save("AuditLog", accountId, documentId, entry);
     }
 
     /** The changed object's id: the path's, else the answer's ({@code id}, {@code deploymentId}, {@code packageId}...). */

@@ -9,6 +9,7 @@ import dev.boomiemulator.domain.execution.ExecutionService;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.environment.Environment;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
+import dev.boomiemulator.platform.generic.GenericObjects;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a finished execution leaves behind, as on the real service: {@code ExecutionConnector} rows (its start shape's
@@ -32,22 +34,16 @@ public final class ExecutionFootprints {
     private static final int BATCH = 10_000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    /** Reads and writes objects of the generic engine. */
-    public interface Store {
-        Optional<JsonNode> find(String objectName, String accountId, String id);
-
-        /** Stores many objects of one type at once, replacing those of the same ids. */
-        void saveAll(String objectName, String accountId, Map<String, JsonNode> bodies);
-    }
-
     private final ExecutionService executions;
     private final RuntimeRepository runtime;
     private final EnvironmentRepository environments;
-    private final Store store;
+    /** Where the records are kept: the generic engine's objects. */
+    private final Supplier<GenericObjects> store;
     private final Transactions transactions;
 
     public ExecutionFootprints(ExecutionService executions, RuntimeRepository runtime,
-                               EnvironmentRepository environments, Store store, Transactions transactions) {
+                               EnvironmentRepository environments, Supplier<GenericObjects> store,
+                               Transactions transactions) {
         this.executions = executions;
         this.runtime = runtime;
         this.environments = environments;
@@ -73,9 +69,9 @@ public final class ExecutionFootprints {
                     events.put(event.get("eventId").asText(), event);
                 }
             }
-            store.saveAll("ExecutionConnector", accountId, connectors);
-            store.saveAll("ExecutionSummaryRecord", accountId, summaries);
-            store.saveAll("Event", accountId, events);
+            store.get().saveAll("ExecutionConnector", accountId, connectors);
+            store.get().saveAll("ExecutionSummaryRecord", accountId, summaries);
+            store.get().saveAll("Event", accountId, events);
             executions.markFootprints(accountId, finished.stream().map(ExecutionRecord::executionId).toList());
         });
     }
@@ -114,7 +110,7 @@ public final class ExecutionFootprints {
         Instant block = run.executionTime().truncatedTo(ChronoUnit.HOURS);
         String id = String.join("|", run.processId(), run.atomId(), run.status(), block.toString());
         long elapsed = run.executionDuration() == null ? 0 : run.executionDuration();
-        ObjectNode summary = (ObjectNode) summaries.computeIfAbsent(id, key -> store.find("ExecutionSummaryRecord",
+        ObjectNode summary = (ObjectNode) summaries.computeIfAbsent(id, key -> store.get().find("ExecutionSummaryRecord",
                 accountId, key).<JsonNode>map(JsonNode::deepCopy).orElseGet(() -> {
                     ObjectNode fresh = NODES.objectNode();
                     fresh.put("@type", "ExecutionSummaryRecord");

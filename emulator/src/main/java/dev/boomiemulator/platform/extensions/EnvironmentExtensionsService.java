@@ -8,10 +8,12 @@ import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.platform.BulkGet;
 import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
+import dev.boomiemulator.platform.generic.GenericObjects;
 import dev.boomiemulator.platform.query.QueryResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
 /**
@@ -28,20 +30,15 @@ public final class EnvironmentExtensionsService {
     private static final List<String> KEPT_SECTIONS = List.of("operations", "tradingPartners", "sharedCommunications",
             "crossReferences", "PGPCertificates", "processProperties", "properties");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    /** The account's written extension values, by environment. */
-    public interface Store {
-        Optional<JsonNode> find(String accountId, String environmentId);
-
-        void save(String accountId, String environmentId, JsonNode written);
-    }
+    private static final String EXTENSIONS = "EnvironmentExtensions";
 
     private final ExtensionsRepository extensible;
     private final EnvironmentRepository environments;
-    private final Store store;
+    /** The written extension values, by environment, kept as generic EnvironmentExtensions objects. */
+    private final Supplier<GenericObjects> store;
     private final Transactions transactions;
 
-    public EnvironmentExtensionsService(DSLContext dsl, EnvironmentRepository environments, Store store,
+    public EnvironmentExtensionsService(DSLContext dsl, EnvironmentRepository environments, Supplier<GenericObjects> store,
                                        Transactions transactions) {
         this.extensible = new ExtensionsRepository(dsl);
         this.environments = environments;
@@ -51,7 +48,7 @@ public final class EnvironmentExtensionsService {
 
     JsonNode get(String accountId, String environmentId) {
         requireEnvironment(accountId, environmentId);
-        return render(accountId, environmentId, store.find(accountId, environmentId).orElse(NODES.objectNode()));
+        return render(accountId, environmentId, written(accountId, environmentId).orElse(NODES.objectNode()));
     }
 
     JsonNode update(String accountId, String environmentId, JsonNode body) {
@@ -65,7 +62,7 @@ public final class EnvironmentExtensionsService {
             requireEnvironment(accountId, environmentId);
             boolean partial = body.path("partial").asBoolean(false);
             ObjectNode written = partial
-                    ? (ObjectNode) store.find(accountId, environmentId).map(JsonNode::deepCopy).orElse(NODES.objectNode())
+                    ? (ObjectNode) written(accountId, environmentId).map(JsonNode::deepCopy).orElse(NODES.objectNode())
                     : NODES.objectNode();
             written.put("environmentId", environmentId);
             ObjectNode values = written.has("values") ? (ObjectNode) written.get("values") : written.putObject("values");
@@ -98,7 +95,7 @@ public final class EnvironmentExtensionsService {
                     written.set(section, body.get(section));
                 }
             }
-            store.save(accountId, environmentId, written);
+            store.get().save(EXTENSIONS, accountId, environmentId, written);
             return render(accountId, environmentId, written);
         });
     }
@@ -144,6 +141,10 @@ public final class EnvironmentExtensionsService {
             answer.set(section, written.has(section) ? written.get(section) : NODES.objectNode());
         }
         return answer;
+    }
+
+    private Optional<JsonNode> written(String accountId, String environmentId) {
+        return store.get().find(EXTENSIONS, accountId, environmentId);
     }
 
     private void requireEnvironment(String accountId, String environmentId) {

@@ -10,11 +10,13 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.generic.GenericObjects;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * {@code POST InstallerToken}: a token an Atom, Molecule, Cloud, Broker or Gateway installer takes, valid for
@@ -28,17 +30,12 @@ public final class InstallerTokens {
     private static final int MIN_MINUTES = 30;
     private static final int MAX_MINUTES = 1440;
 
-    /** Keeps a created token. */
-    @FunctionalInterface
-    public interface Store {
-        void save(String accountId, String token, JsonNode record);
-    }
-
-    private final Store store;
+    /** Where tokens are kept: generic InstallerToken objects. */
+    private final Supplier<GenericObjects> store;
     private final IdGenerator ids;
     private final EmulatorClock clock;
 
-    public InstallerTokens(Store store, IdGenerator ids, EmulatorClock clock) {
+    public InstallerTokens(Supplier<GenericObjects> store, IdGenerator ids, EmulatorClock clock) {
         this.store = store;
         this.ids = ids;
         this.clock = clock;
@@ -79,7 +76,7 @@ public final class InstallerTokens {
         token.put("expiration", created.plus(minutes, ChronoUnit.MINUTES).toString());
         token.put("installType", installType);
         token.put("token", installType.toLowerCase(Locale.ROOT) + "-" + ids.uuid());
-        store.save(accountId, token.get("token").asText(), token);
+        store.get().save("InstallerToken", accountId, token.get("token").asText(), token);
         return token;
     }
 }

@@ -10,7 +10,8 @@ import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.PlatformException;
 import io.javalin.http.Context;
-import java.util.Optional;
+import dev.boomiemulator.platform.generic.GenericObjects;
+import java.util.function.Supplier;
 
 /**
  * {@code POST ClearQueue/execute/{atomId}}: empties a queue of an Atom (its dead letters with {@code DLQ: true}; one
@@ -21,19 +22,15 @@ import java.util.Optional;
  * @see <a href="https://developer.boomi.com/docs/api/platformapi/ClearQueue">Boomi: ClearQueue action</a>
  */
 public final class ClearQueue {
-    /** Reads and writes an Atom's ListQueues record. */
-    public interface Queues {
-        Optional<JsonNode> find(String accountId, String atomId);
+    private static final String LIST_QUEUES = "ListQueues";
 
-        void save(String accountId, String atomId, JsonNode queues);
-    }
-
-    private final Queues queues;
+    /** Where the Atoms' ListQueues records are. */
+    private final Supplier<GenericObjects> objects;
     private final RuntimeRepository runtime;
     private final Transactions transactions;
 
-    public ClearQueue(Queues queues, RuntimeRepository runtime, Transactions transactions) {
-        this.queues = queues;
+    public ClearQueue(Supplier<GenericObjects> objects, RuntimeRepository runtime, Transactions transactions) {
+        this.objects = objects;
         this.runtime = runtime;
         this.transactions = transactions;
     }
@@ -52,7 +49,7 @@ public final class ClearQueue {
         boolean deadLetters = body.path("DLQ").asBoolean(false);
         String subscriber = JsonFields.text(body, "SubscriberName").orElse(null);
         runtime.atom(accountId, atomId).orElseThrow(() -> PlatformException.notFound("Atom", atomId));
-        transactions.write(accountId, () -> queues.find(accountId, atomId).ifPresent(found -> {
+        transactions.write(accountId, () -> objects.get().find(LIST_QUEUES, accountId, atomId).ifPresent(found -> {
             ObjectNode changed = found.deepCopy();
             for (JsonNode queue : changed.path("QueueRecord")) {
                 if (queueName.equals(queue.path("queueName").asText())) {
@@ -60,7 +57,7 @@ public final class ClearQueue {
                 }
             }
             if (!changed.equals(found)) {
-                queues.save(accountId, atomId, changed);
+                objects.get().save(LIST_QUEUES, accountId, atomId, changed);
             }
         }));
         ObjectNode answer = body.deepCopy();
