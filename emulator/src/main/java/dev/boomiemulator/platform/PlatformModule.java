@@ -170,8 +170,9 @@ public final class PlatformModule implements ApiModule {
                 environmentRepository, runtime, scheduleService, queries, ids, clock, transactions);
         this.deployments = new DeploymentHandler(deploymentService);
         this.legacyDeployments = new LegacyDeployments(deploymentService, queries);
-        this.metadata = new ComponentMetadataHandler(
-                new ComponentMetadataService(new ComponentMetadataRepository(dsl), queries));
+        ComponentMetadataService metadataService = new ComponentMetadataService(new ComponentMetadataRepository(dsl),
+                queries);
+        this.metadata = new ComponentMetadataHandler(metadataService);
         ExecutionService executionService = new ExecutionService(dsl, ids, clock);
         this.footprints = new ExecutionFootprints(executionService, runtime, environmentRepository, this::generic,
                 transactions);
@@ -201,7 +202,7 @@ public final class PlatformModule implements ApiModule {
                 (accountId, folderId) -> generic().find("Folder", accountId, folderId),
                 (accountId, componentId, request) -> generic().save("ComponentDiffRequest", accountId, componentId,
                         request),
-                ids, clock, transactions));
+                ids, clock, transactions), metadataService::get);
     }
 
     /** Operations with rules of their own on objects the generic engine otherwise serves (their reads). */
@@ -317,7 +318,13 @@ public final class PlatformModule implements ApiModule {
             post("query", metadata.queries::query);
             post("queryMore", metadata.queries::queryMore);
             post("bulk", metadata.queries::bulk);
-            get("{id}", metadata::get);
+            post(components::restoreMetadata);
+            path("{id}", () -> {
+                get(metadata::get);
+                post(components::updateMetadata);
+                post("update", components::updateMetadata);
+                delete(components::deleteMetadata);
+            });
         });
         post("ExecutionRequest", executions::request);
         post("executeProcess", executions::request);

@@ -16,8 +16,12 @@ import io.javalin.http.Context;
 public final class ComponentHandler {
     private final ComponentService service;
 
-    public ComponentHandler(ComponentService service) {
+    /** Answers a component's metadata, as ComponentMetadata shows it: (accountId, componentId). */
+    private final java.util.function.BiFunction<String, String, Object> metadata;
+
+    public ComponentHandler(ComponentService service, java.util.function.BiFunction<String, String, Object> metadata) {
         this.service = service;
+        this.metadata = metadata;
     }
 
     public void create(Context ctx) {
@@ -41,6 +45,26 @@ public final class ComponentHandler {
     /** {@code POST ComponentDiffRequest}. */
     public void diff(Context ctx) {
         ctx.json(service.diff(accountId(ctx), body(ctx)));
+    }
+
+    /** {@code POST ComponentMetadata}: restores a deleted component. */
+    public void restoreMetadata(Context ctx) {
+        String accountId = accountId(ctx);
+        ctx.json(metadata.apply(accountId, service.restore(accountId, user(ctx), body(ctx)).id()));
+    }
+
+    /** {@code POST ComponentMetadata/{id}}: a new name or folder. */
+    public void updateMetadata(Context ctx) {
+        String accountId = accountId(ctx);
+        String id = ctx.pathParam("id");
+        service.renameOrMove(accountId, id, user(ctx), body(ctx));
+        ctx.json(metadata.apply(accountId, id));
+    }
+
+    /** {@code DELETE ComponentMetadata/{id}}. */
+    public void deleteMetadata(Context ctx) {
+        service.delete(accountId(ctx), ctx.pathParam("id"), user(ctx));
+        ctx.json(true);
     }
 
     public void bulk(Context ctx) {

@@ -154,6 +154,53 @@ public final class ComponentService {
         return value.asInt();
     }
 
+    // ---- ComponentMetadata's writes: the same components, through their metadata ----
+
+    /** {@code POST ComponentMetadata/{id}}: the name and the folder only (blank: no folder), as the next version. */
+    Component renameOrMove(String accountId, String id, String user, JsonNode body) {
+        String folderId = body.has("folderId") ? body.path("folderId").asText("") : null;
+        if (folderId != null && !folderId.isBlank()) {
+            JsonNode folder = folders.find(accountId, folderId).orElseThrow(() -> PlatformException.badRequest(
+                    "folderId " + folderId + " is not a folder of account " + accountId + "."));
+            if (folder.path("deleted").asBoolean()) {
+                throw PlatformException.badRequest("folderId " + folderId + " is a deleted folder.");
+            }
+        }
+        String name = body.hasNonNull("name") ? body.get("name").asText() : null;
+        if (name != null && name.isBlank()) {
+            throw PlatformException.badRequest("A component needs a name.");
+        }
+        Component current = get(accountId, id);
+        if (current.deleted()) {
+            throw PlatformException.badRequest("Component " + id + " is deleted; restore it first (create its "
+                    + "ComponentMetadata with its componentId).");
+        }
+        return update(accountId, id, user, new ComponentDraft(null, name, null, folderId, null, null, null, null, null,
+                null));
+    }
+
+    /** {@code DELETE ComponentMetadata/{id}}: the component is deleted (not what depends on it). */
+    void delete(String accountId, String id, String user) {
+        if (get(accountId, id).deleted()) {
+            throw PlatformException.badRequest("Component " + id + " is already deleted.");
+        }
+        update(accountId, id, user, new ComponentDraft(null, null, null, null, null, true, null, null, null, null));
+    }
+
+    /** {@code POST ComponentMetadata}: only a deleted component can be "created", which restores it. */
+    Component restore(String accountId, String user, JsonNode body) {
+        String id = required(body.path("componentId").asText(null), "componentId");
+        Component current = components.find(accountId, id, null).orElseThrow(() -> PlatformException.badRequest(
+                "Creating a component through ComponentMetadata is not supported; only a deleted component can be "
+                        + "restored, and " + id + " is not a component of account " + accountId + "."));
+        if (!current.deleted()) {
+            throw PlatformException.badRequest("Component " + id + " is not deleted; only a deleted component can be "
+                    + "restored through ComponentMetadata.");
+        }
+        return update(accountId, id, user, new ComponentDraft(null, null, null, null, null, false, null, null, null,
+                null));
+    }
+
     BulkGet.BulkResult bulk(String accountId, JsonNode body) {
         return BulkGet.run(body, id -> ComponentXml.json(get(accountId, id)));
     }
@@ -167,7 +214,12 @@ public final class ComponentService {
             return;
         }
         if (current.deleted() && !next.deleted()) {
-            throw PlatformException.badRequest("Restoring a deleted process component is not emulated; create it again.");
+            // restored: the process comes back at its last version, then saves the next one
+            processes.insertRow(accountId, asProcess(current), current.version(), Simulation.DEFAULT);
+            components.markDeleted(accountId, next.id(), false);
+            processes.saveNewVersion(accountId, asProcess(next));
+            components.insertVersion(accountId, next, false);
+            return;
         }
         if (next.deleted() && !current.deleted()) {
             List<String> environments = runtime.deployedEnvironments(accountId, next.id());

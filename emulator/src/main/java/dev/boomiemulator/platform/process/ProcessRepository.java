@@ -55,6 +55,16 @@ public final class ProcessRepository {
 
     /** A new process at {@code version}, with component versions 1 to {@code version} (older ones as of its creation). */
     public void insert(String accountId, Process process, int version, Simulation simulation) {
+        insertRow(accountId, process, version, simulation);
+        for (int v = 1; v <= version; v++) {
+            boolean current = v == version;
+            insertVersion(accountId, process, v, current ? process.modifiedDate() : process.createdDate(),
+                    current ? process.modifiedBy() : process.createdBy(), current);
+        }
+    }
+
+    /** The process row alone, for a deleted process component restored: its versions are there already. */
+    public void insertRow(String accountId, Process process, int version, Simulation simulation) {
         dsl.insertInto(PROCESS_COMPONENT)
                 .set(PROCESS_COMPONENT.ACCOUNT_ID, accountId)
                 .set(PROCESS_COMPONENT.ID, process.id())
@@ -73,11 +83,6 @@ public final class ProcessRepository {
                 .set(PROCESS_COMPONENT.SIM_START_DELAY_MS, simulation.startDelayMs())
                 .set(PROCESS_COMPONENT.SIM_MESSAGE, simulation.message())
                 .execute();
-        for (int v = 1; v <= version; v++) {
-            boolean current = v == version;
-            insertVersion(accountId, process, v, current ? process.modifiedDate() : process.createdDate(),
-                    current ? process.modifiedBy() : process.createdBy(), current);
-        }
     }
 
     /** Saves new values as the next version; the previous version stays in the history. */

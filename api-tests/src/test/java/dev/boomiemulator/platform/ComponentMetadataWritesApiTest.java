@@ -1,0 +1,57 @@
+package dev.boomiemulator.platform;
+
+import static dev.boomiemulator.support.Platform.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.boomiemulator.client.EmulatorRuntimeInfo;
+import dev.boomiemulator.junit.BoomiEmulatorTest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** ComponentMetadata's writes: rename and move, delete, and "create" restoring a deleted component. */
+@BoomiEmulatorTest
+class ComponentMetadataWritesApiTest {
+    @Test
+    void a_rename_or_move_is_the_next_version_and_needs_a_live_folder(EmulatorRuntimeInfo emulator) {
+        String id = process(emulator);
+        String folder = as(emulator).body("{\"name\":\"Moved here\"}").post("/Folder").then().statusCode(200)
+                .extract().path("id");
+        as(emulator).body("{\"name\":\"Renamed\",\"folderId\":\"" + folder + "\"}").post("/ComponentMetadata/" + id)
+                .then().statusCode(200)
+                .body("'@type'", equalTo("ComponentMetadata"))
+                .body("name", equalTo("Renamed"))
+                .body("folderId", equalTo(folder))
+                .body("version", equalTo(2));
+        as(emulator).get("/Process/" + id).then().body("name", equalTo("Renamed"));
+        as(emulator).body("{\"folderId\":\"no-such-folder\"}").post("/ComponentMetadata/" + id).then().statusCode(400)
+                .body("message", containsString("folder"));
+    }
+
+    @Test
+    void a_deleted_component_is_restored_by_creating_its_metadata(EmulatorRuntimeInfo emulator) {
+        String id = process(emulator);
+        as(emulator).delete("/ComponentMetadata/" + id).then().statusCode(200);
+        as(emulator).get("/ComponentMetadata/" + id).then().statusCode(200).body("deleted", equalTo(true));
+        as(emulator).get("/Process/" + id).then().statusCode(404);
+        as(emulator).delete("/ComponentMetadata/" + id).then().statusCode(400);
+
+        as(emulator).body("{\"componentId\":\"" + id + "\"}").post("/ComponentMetadata").then().statusCode(200)
+                .body("deleted", equalTo(false)).body("componentId", equalTo(id));
+        as(emulator).get("/Process/" + id).then().statusCode(200);
+        as(emulator).body("{\"componentId\":\"" + id + "\"}").post("/ComponentMetadata").then().statusCode(400)
+                .body("message", containsString("not deleted"));
+        as(emulator).body("{\"componentId\":\"nope\"}").post("/ComponentMetadata").then().statusCode(400);
+        as(emulator).body("{\"name\":\"brand new\"}").post("/ComponentMetadata").then().statusCode(400);
+    }
+
+    private static String process(EmulatorRuntimeInfo emulator) {
+        String xml = as(emulator).body("{\"name\":\"Meta\",\"type\":\"process\",\"object\":{\"process\":{}}}")
+                .post("/Component").then().statusCode(200).extract().asString();
+        Matcher id = Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+}
