@@ -113,6 +113,32 @@ class DownloadsApiTest {
     }
 
     @Test
+    void the_connection_licensing_report_lists_the_connections_deployed_processes_use(EmulatorRuntimeInfo emulator) {
+        String connection = componentId(as(emulator).contentType("application/xml").body(
+                "<bns:Component xmlns:bns=\"http://api.platform.boomi.com/\" name=\"Orders DB\" "
+                        + "type=\"connector-settings\"><bns:object><DatabaseConnection host=\"db\"/></bns:object>"
+                        + "</bns:Component>").post("/Component").then().statusCode(200).extract().asString());
+        String process = componentId(as(emulator).contentType("application/xml").body(
+                "<bns:Component xmlns:bns=\"http://api.platform.boomi.com/\" name=\"Sync\" type=\"process\">"
+                        + "<bns:object><process><connectoraction connectionId=\"" + connection + "\"/></process>"
+                        + "</bns:object></bns:Component>").post("/Component").then().statusCode(200).extract().asString());
+        String packageId = as(emulator).body("{\"componentId\":\"" + process + "\"}").post("/PackagedComponent")
+                .then().statusCode(200).extract().path("packageId");
+        as(emulator).body("{\"environmentId\":\"3f1c2a9e-0b7d-4c55-9a11-000000000001\",\"packageId\":\""
+                + packageId + "\"}").post("/DeployedPackage").then().statusCode(200);
+
+        String url = as(emulator).body("{\"QueryFilter\":{\"expression\":{\"operator\":\"EQUALS\","
+                        + "\"property\":\"componentId\",\"argument\":[\"" + connection + "\"]}}}")
+                .post("/ConnectionLicensingReport").then().statusCode(200)
+                .body("'@type'", equalTo("ConnectionLicensingDownload"))
+                .body("statusCode", equalTo("202"))
+                .extract().path("url");
+        String csv = download(emulator, url).then().statusCode(200).contentType("text/csv").extract().asString();
+        assertThat(csv.lines()).hasSize(2);
+        assertThat(csv).contains(connection + ",Orders DB,connector-settings,standard", "Production,PROD," + process);
+    }
+
+    @Test
     void a_download_needs_the_accounts_credentials_and_is_the_accounts_alone(EmulatorRuntimeInfo emulator) {
         String url = as(emulator).body("{\"executionId\":\"" + WARNED_RUN + "\"}").post("/ProcessLog")
                 .then().statusCode(200).extract().path("url");
@@ -139,6 +165,12 @@ class DownloadsApiTest {
                 .post("/ProcessLog").then().statusCode(200)
                 .body(containsString("<bns:LogDownload"))
                 .body(containsString("statusCode=\"202\""));
+    }
+
+    private static String componentId(String xml) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
+        assertThat(id.find()).isTrue();
+        return id.group(1);
     }
 
     private static Response download(EmulatorRuntimeInfo emulator, String url) {

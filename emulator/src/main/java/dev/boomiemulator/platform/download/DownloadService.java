@@ -15,6 +15,7 @@ import dev.boomiemulator.domain.execution.ExecutionService;
 import dev.boomiemulator.domain.process.AtomSummary;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.component.DeployedConnections;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,7 +38,7 @@ import org.jooq.DSLContext;
 public final class DownloadService {
     /** The objects whose create is a file request. */
     public static final List<String> KINDS = List.of("ProcessLog", "AtomLog", "AtomWorkerLog", "AtomAS2Artifacts",
-            "ExecutionArtifacts", "ConnectorDocument");
+            "ExecutionArtifacts", "ConnectorDocument", "ConnectionLicensingReport");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final DSLContext dsl;
@@ -45,6 +46,7 @@ public final class DownloadService {
     private final RuntimeRepository runtime;
     /** A generic object by (object, account, id): the connector records a ConnectorDocument names. */
     private final GenericLookup objects;
+    private final DeployedConnections connections;
     private final IdGenerator ids;
     private final EmulatorClock clock;
     private final Transactions transactions;
@@ -62,6 +64,7 @@ public final class DownloadService {
         this.runtime = runtime;
         this.objects = objects;
         this.ids = ids;
+        this.connections = new DeployedConnections(dsl);
         this.clock = clock;
         this.transactions = transactions;
     }
@@ -82,6 +85,7 @@ public final class DownloadService {
             case "AtomAS2Artifacts" -> as2Artifacts(accountId, body);
             case "ExecutionArtifacts" -> executionArtifacts(accountId, body);
             case "ConnectorDocument" -> connectorDocument(accountId, body);
+            case "ConnectionLicensingReport" -> licensingReport(accountId, body);
             default -> throw new IllegalArgumentException("not a download: " + kind);
         };
         String id = kind + "-" + ids.uuid();
@@ -94,9 +98,14 @@ public final class DownloadService {
                 .set(PLATFORM_DOWNLOAD.CREATED, clock.instant().atOffset(ZoneOffset.UTC))
                 .execute());
         ObjectNode answer = NODES.objectNode();
-        answer.put("@type", kind.equals("ConnectorDocument") ? "ConnectorDocumentDownload" : "LogDownload");
+        answer.put("@type", switch (kind) {
+            case "ConnectorDocument" -> "ConnectorDocumentDownload";
+            case "ConnectionLicensingReport" -> "ConnectionLicensingDownload";
+            default -> "LogDownload";
+        });
         answer.put("statusCode", "202");
-        answer.put("message", "Beginning download.");
+        answer.put("message", kind.equals("ConnectionLicensingReport")
+                ? "Connection licensing report generation has started." : "Beginning download.");
         answer.put("url", urlOf.apply(accountId, id));
         return answer;
     }
@@ -157,6 +166,45 @@ public final class DownloadService {
         String document = record.path("document").asText("");
         return new DownloadFile("ConnectorDocument-" + recordId + ".dat", "application/octet-stream",
                 document.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The connections deployed processes use, one line per connection, process and environment, as CSV: the
+     * emulator has no licensing, so every connection is in the standard class. EQUALS filters on componentId and
+     * environmentId narrow it (containerId and connectorClass are accepted and change nothing).
+     */
+    private DownloadFile licensingReport(String accountId, JsonNode body) {
+        String component = equalsArgument(body.path("QueryFilter").path("expression"), "componentId");
+        String environment = equalsArgument(body.path("QueryFilter").path("expression"), "environmentId");
+        StringBuilder csv = new StringBuilder("Environment ID,Environment Name,Environment Class,Process ID,"
+                + "Connection ID,Connection Name,Connector Type,Connector Class\n");
+        for (DeployedConnections.Use use : connections.in(accountId, environment)) {
+            if (component == null || component.equals(use.componentId())) {
+                csv.append(String.join(",", csvCell(use.environmentId()), csvCell(use.environmentName()),
+                        csvCell(use.classification()), csvCell(use.processId()), csvCell(use.componentId()),
+                        csvCell(use.name()), csvCell(use.type()), "standard")).append('\n');
+            }
+        }
+        return new DownloadFile("ConnectionLicensing-" + accountId + ".csv", "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String equalsArgument(JsonNode expression, String property) {
+        for (JsonNode nested : expression.path("nestedExpression")) {
+            String found = equalsArgument(nested, property);
+            if (found != null) {
+                return found;
+            }
+        }
+        if (property.equals(expression.path("property").asText()) && "EQUALS".equals(expression.path("operator").asText())) {
+            return expression.path("argument").path(0).asText(null);
+        }
+        return null;
+    }
+
+    private static String csvCell(String value) {
+        String text = value == null ? "" : value;
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private ExecutionRecord execution(String accountId, String executionId) {

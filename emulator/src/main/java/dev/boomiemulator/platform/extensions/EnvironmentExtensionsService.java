@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.platform.BulkGet;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.component.DeployedConnections;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.generic.GenericObjects;
 import dev.boomiemulator.platform.query.QueryResult;
@@ -32,7 +33,7 @@ public final class EnvironmentExtensionsService {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String EXTENSIONS = "EnvironmentExtensions";
 
-    private final ExtensionsRepository extensible;
+    private final DeployedConnections deployed;
     private final EnvironmentRepository environments;
     /** The written extension values, by environment, kept as generic EnvironmentExtensions objects. */
     private final Supplier<GenericObjects> store;
@@ -40,7 +41,7 @@ public final class EnvironmentExtensionsService {
 
     public EnvironmentExtensionsService(DSLContext dsl, EnvironmentRepository environments, Supplier<GenericObjects> store,
                                        Transactions transactions) {
-        this.extensible = new ExtensionsRepository(dsl);
+        this.deployed = new DeployedConnections(dsl);
         this.environments = environments;
         this.store = store;
         this.transactions = transactions;
@@ -67,7 +68,7 @@ public final class EnvironmentExtensionsService {
             written.put("environmentId", environmentId);
             ObjectNode values = written.has("values") ? (ObjectNode) written.get("values") : written.putObject("values");
             Map<String, ExtensibleConnection> connections = new java.util.LinkedHashMap<>();
-            extensible.connections(accountId, environmentId).forEach(c -> connections.put(c.id(), c));
+            connections(accountId, environmentId).forEach(c -> connections.put(c.id(), c));
             for (JsonNode connection : list(body.path("connections").path("connection"))) {
                 String connectionId = connection.path("id").asText("");
                 ExtensibleConnection known = connections.get(connectionId);
@@ -120,7 +121,7 @@ public final class EnvironmentExtensionsService {
         answer.put("id", environmentId);
         answer.put("extensionGroupId", "");
         ArrayNode connections = answer.putObject("connections").put("@type", "Connections").putArray("connection");
-        for (ExtensibleConnection connection : extensible.connections(accountId, environmentId)) {
+        for (ExtensibleConnection connection : connections(accountId, environmentId)) {
             ObjectNode rendered = connections.addObject().put("@type", "Connection").put("id", connection.id())
                     .put("name", connection.name());
             ArrayNode fields = rendered.putArray("field");
@@ -141,6 +142,15 @@ public final class EnvironmentExtensionsService {
             answer.set(section, written.has(section) ? written.get(section) : NODES.objectNode());
         }
         return answer;
+    }
+
+    /** The environment's extensible connections, each once, in id order. */
+    private List<ExtensibleConnection> connections(String accountId, String environmentId) {
+        Map<String, ExtensibleConnection> byId = new java.util.LinkedHashMap<>();
+        for (DeployedConnections.Use use : deployed.in(accountId, environmentId)) {
+            byId.putIfAbsent(use.componentId(), ExtensibleConnection.of(use.componentId(), use.name(), use.objectXml()));
+        }
+        return List.copyOf(byId.values());
     }
 
     private Optional<JsonNode> written(String accountId, String environmentId) {
