@@ -54,6 +54,15 @@ class BranchApiTest {
     }
 
     @Test
+    void a_fixture_branch_with_an_unreadable_date_is_refused_with_the_field_named(EmulatorRuntimeInfo emulator) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> emulator.control().loadFixture("creating-branch",
+                        "{\"accounts\":[{\"id\":\"branches\",\"name\":\"Branches\",\"users\":[{\"username\":"
+                        + "\"b@example.com\",\"password\":\"b-password\"}],\"platform\":{\"objects\":{\"Branch\":"
+                        + "[{\"id\":\"b1\",\"name\":\"old\",\"stage\":\"CREATING\",\"createdDate\":\"last week\"}]}}}]}"))
+                .hasMessageContaining("createdDate").hasMessageContaining("400");
+    }
+
+    @Test
     void a_branch_needs_a_real_parent_or_package(EmulatorRuntimeInfo emulator) {
         as(emulator).body("{\"name\":\"x\"}").post("/Branch").then().statusCode(400);
         as(emulator).body("{\"name\":\"x\",\"parentId\":\"nope\"}").post("/Branch").then().statusCode(400);

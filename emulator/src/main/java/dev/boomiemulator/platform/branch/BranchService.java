@@ -110,7 +110,7 @@ public final class BranchService {
         // a branch is ready CREATION after its creation, which its createdDate records
         List<JsonNode> due = objects.get().list(BRANCH, accountId, MAX_BRANCHES).stream()
                 .filter(branch -> "CREATING".equals(branch.path("stage").asText())
-                        && !Instant.parse(branch.path("createdDate").asText(now.toString())).plus(CREATION).isAfter(now))
+                        && !createdAt(branch, now).plus(CREATION).isAfter(now))
                 .toList();
         if (due.isEmpty()) {
             return;
@@ -121,6 +121,15 @@ public final class BranchService {
             ready.put("stage", "NORMAL");
             objects.get().save(BRANCH, accountId, branch.path("id").asText(), ready);
         }));
+    }
+
+    /** When the branch was made; a fixture's branch without a readable createdDate counts as made long ago. */
+    private static Instant createdAt(JsonNode branch, Instant now) {
+        try {
+            return Instant.parse(branch.path("createdDate").asText(""));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return now.minus(CREATION);
+        }
     }
 
     private JsonNode find(String accountId, String id) {

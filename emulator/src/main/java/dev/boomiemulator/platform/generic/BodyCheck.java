@@ -53,6 +53,9 @@ final class BodyCheck {
                     problems.add(at + ": expected a string");
                 } else if (schema.has("enum") && !listed(schema.get("enum"), value.asText())) {
                     problems.add(at + ": '" + value.asText() + "' is not one of " + schema.get("enum"));
+                } else if ("date-time".equals(schema.path("format").asText()) && !isInstant(value.asText())) {
+                    problems.add(at + ": '" + value.asText() + "' is not a date and time (ISO 8601, e.g. "
+                            + "2026-01-31T09:00:00Z)");
                 }
             }
             case "boolean" -> {
@@ -90,6 +93,15 @@ final class BodyCheck {
             default -> {
                 // oneOf and untyped schemas: the document leaves the shape open
             }
+        }
+    }
+
+    private static boolean isInstant(String text) {
+        try {
+            java.time.OffsetDateTime.parse(text);
+            return true;
+        } catch (java.time.format.DateTimeParseException notAnInstant) {
+            return false;
         }
     }
 
