@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.support.Components.attribute;
 import static dev.boomiemulator.support.Platform.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -9,8 +10,6 @@ import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import dev.boomiemulator.support.Platform;
 import io.restassured.response.Response;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -129,11 +128,5 @@ class ComponentApiTest {
         String parent = parentId == null ? "" : ",\"parentId\":\"" + parentId + "\"";
         return as(emulator).body("{\"name\":\"" + name + "\"" + parent + "}").post("/Folder")
                 .then().statusCode(200).extract().path("id");
-    }
-
-    private static String attribute(String xml, String name) {
-        Matcher matcher = Pattern.compile(" " + name + "=\"([^\"]*)\"").matcher(xml);
-        assertThat(matcher.find()).as(name + " in " + xml).isTrue();
-        return matcher.group(1);
     }
 }

@@ -1,14 +1,12 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.support.Components.componentId;
 import static dev.boomiemulator.support.Platform.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** ComponentDiffRequest: a real diff between two versions of a component's XML. */
@@ -66,11 +64,5 @@ class ComponentDiffApiTest {
     private static void update(EmulatorRuntimeInfo emulator, String id, String shapes) {
         as(emulator).contentType("application/xml").body(COMPONENT.formatted(shapes)).post("/Component/" + id)
                 .then().statusCode(200);
-    }
-
-    private static String componentId(String xml) {
-        Matcher id = Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        assertThat(id.find()).isTrue();
-        return id.group(1);
     }
 }

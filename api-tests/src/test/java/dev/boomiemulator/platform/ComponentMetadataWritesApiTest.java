@@ -1,14 +1,12 @@
 package dev.boomiemulator.platform;
 
 import static dev.boomiemulator.support.Platform.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.boomiemulator.support.Components;
 import org.junit.jupiter.api.Test;
 
 /** ComponentMetadata's writes: rename and move, delete, and "create" restoring a deleted component. */
@@ -48,10 +46,6 @@ class ComponentMetadataWritesApiTest {
     }
 
     private static String process(EmulatorRuntimeInfo emulator) {
-        String xml = as(emulator).body("{\"name\":\"Meta\",\"type\":\"process\",\"object\":{\"process\":{}}}")
-                .post("/Component").then().statusCode(200).extract().asString();
-        Matcher id = Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        assertThat(id.find()).isTrue();
-        return id.group(1);
+        return Components.createProcess(emulator, "Meta");
     }
 }

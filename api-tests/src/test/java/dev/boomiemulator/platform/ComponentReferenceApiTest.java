@@ -1,15 +1,13 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.support.Components.componentId;
 import static dev.boomiemulator.support.Platform.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** ComponentReference and PackagedComponentManifest, derived from what the component XML references. */
@@ -69,11 +67,5 @@ class ComponentReferenceApiTest {
 
     private static String create(EmulatorRuntimeInfo emulator, String json) {
         return componentId(as(emulator).body(json).post("/Component").then().statusCode(200).extract().asString());
-    }
-
-    private static String componentId(String xml) {
-        Matcher id = Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        assertThat(id.find()).isTrue();
-        return id.group(1);
     }
 }

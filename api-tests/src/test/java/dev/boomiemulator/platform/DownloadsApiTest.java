@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.support.Components.componentId;
 import static dev.boomiemulator.support.Platform.as;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -165,12 +166,6 @@ class DownloadsApiTest {
                 .post("/ProcessLog").then().statusCode(200)
                 .body(containsString("<bns:LogDownload"))
                 .body(containsString("statusCode=\"202\""));
-    }
-
-    private static String componentId(String xml) {
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        assertThat(id.find()).isTrue();
-        return id.group(1);
     }
 
     private static Response download(EmulatorRuntimeInfo emulator, String url) {

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.support.Components.componentId;
 import static dev.boomiemulator.support.Demo.TEST;
 import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
@@ -11,8 +12,6 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import dev.boomiemulator.support.Platform;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,14 +89,14 @@ class EnvironmentExtensionsApiTest {
 
     /** A connection component with a host and a password, used by a process deployed to Test; the connection's id. */
     private static String deployProcessUsingAConnection(EmulatorRuntimeInfo emulator) {
-        String connection = id(as(emulator).contentType("application/xml").body(
+        String connection = componentId(as(emulator).contentType("application/xml").body(
                 "<bns:Component xmlns:bns=\"http://api.platform.boomi.com/\" name=\"Orders DB\" "
                         + "type=\"connector-settings\"><bns:object><DatabaseConnection>"
                         + "<field id=\"host\" type=\"string\" value=\"db.test.local\"/>"
                         + "<field id=\"password\" type=\"password\" value=\"\"/>"
                         + "</DatabaseConnection></bns:object></bns:Component>")
                 .post("/Component").then().statusCode(200).extract().asString());
-        String process = id(as(emulator).contentType("application/xml").body(
+        String process = componentId(as(emulator).contentType("application/xml").body(
                 "<bns:Component xmlns:bns=\"http://api.platform.boomi.com/\" name=\"Sync\" type=\"process\">"
                         + "<bns:object><process><connectoraction connectionId=\"" + connection + "\"/></process>"
                         + "</bns:object></bns:Component>")
@@ -107,11 +106,5 @@ class EnvironmentExtensionsApiTest {
         as(emulator).body("{\"environmentId\":\"" + TEST + "\",\"packageId\":\"" + packageId + "\"}")
                 .post("/DeployedPackage").then().statusCode(200);
         return connection;
-    }
-
-    private static String id(String xml) {
-        Matcher id = Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        assertThat(id.find()).isTrue();
-        return id.group(1);
     }
 }

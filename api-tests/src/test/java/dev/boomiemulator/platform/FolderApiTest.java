@@ -3,15 +3,13 @@ package dev.boomiemulator.platform;
 import static dev.boomiemulator.support.Demo.PRODUCTION;
 import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.boomiemulator.support.Components;
 import org.junit.jupiter.api.Test;
 
 /** Folders: a tree per account, with parent, move, rename, delete and restore rules. */
@@ -90,11 +88,7 @@ class FolderApiTest {
     }
 
     private static String component(EmulatorRuntimeInfo emulator, String folderId) {
-        String xml = as(emulator).body("{\"name\":\"Job\",\"type\":\"process\",\"folderId\":\"" + folderId
-                + "\",\"object\":{\"process\":{}}}").post("/Component").then().statusCode(200).extract().asString();
-        Matcher id = Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        assertThat(id.find()).isTrue();
-        return id.group(1);
+        return Components.createProcess(emulator, "Job", folderId);
     }
 
 }

@@ -6,15 +6,13 @@ import static dev.boomiemulator.support.Demo.TEST;
 import static dev.boomiemulator.support.Demo.and;
 import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import dev.boomiemulator.support.Components;
 import org.junit.jupiter.api.Test;
 
 /** The deprecated Deployment object: the same deployments as DeployedPackage, under the old names. */
@@ -52,10 +50,6 @@ class LegacyDeploymentApiTest {
     }
 
     private static String process(EmulatorRuntimeInfo emulator) {
-        String xml = as(emulator).body("{\"name\":\"Legacy\",\"type\":\"process\",\"object\":{\"process\":{}}}")
-                .post("/Component").then().statusCode(200).extract().asString();
-        Matcher id = Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        assertThat(id.find()).isTrue();
-        return id.group(1);
+        return Components.createProcess(emulator, "Legacy");
     }
 }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.support.Components;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,15 +95,12 @@ class ListenerAndCancelApiTest {
 
     /** A new process deployed to Production (the online Atom's environment) as a listener; its id. */
     private static String deployListener(EmulatorRuntimeInfo emulator, String name) {
-        String xml = as(emulator).body("{\"name\":\"" + name + "\",\"type\":\"process\",\"object\":{\"process\":{}}}")
-                .post("/Component").then().statusCode(200).extract().asString();
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("componentId=\"([^\"]+)\"").matcher(xml);
-        id.find();
-        String packageId = as(emulator).body("{\"componentId\":\"" + id.group(1) + "\"}").post("/PackagedComponent")
+        String id = Components.createProcess(emulator, name);
+        String packageId = as(emulator).body("{\"componentId\":\"" + id + "\"}").post("/PackagedComponent")
                 .then().statusCode(200).extract().path("packageId");
         as(emulator).body("{\"environmentId\":\"" + PRODUCTION + "\",\"packageId\":\"" + packageId
                 + "\",\"listenerStatus\":\"RUNNING\"}").post("/DeployedPackage").then().statusCode(200);
-        return id.group(1);
+        return id;
     }
 
     private static io.restassured.response.Response statusOf(EmulatorRuntimeInfo emulator, String listener) {

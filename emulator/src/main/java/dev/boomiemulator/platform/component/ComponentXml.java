@@ -135,7 +135,8 @@ final class ComponentXml {
         return json;
     }
 
-    private static DocumentBuilder parser() {
+    /** A parser with DTDs and external entities off, namespace-aware. */
+    static DocumentBuilder parser() {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -186,7 +187,8 @@ final class ComponentXml {
         return inner.toString().strip();
     }
 
-    private static String serialize(Node node) {
+    /** A node as XML text, without a declaration. */
+    static String serialize(Node node) {
         if (node.getNodeType() == Node.TEXT_NODE) {
             return escape(node.getNodeValue());
         }

@@ -16,6 +16,7 @@ import dev.boomiemulator.domain.process.AtomSummary;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.component.DeployedConnections;
+import dev.boomiemulator.platform.query.FilterComparisons;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -174,8 +175,8 @@ public final class DownloadService {
      * environmentId narrow it (containerId and connectorClass are accepted and change nothing).
      */
     private DownloadFile licensingReport(String accountId, JsonNode body) {
-        String component = equalsArgument(body.path("QueryFilter").path("expression"), "componentId");
-        String environment = equalsArgument(body.path("QueryFilter").path("expression"), "environmentId");
+        String component = FilterComparisons.equalsArgument(body.path("QueryFilter").path("expression"), "componentId");
+        String environment = FilterComparisons.equalsArgument(body.path("QueryFilter").path("expression"), "environmentId");
         StringBuilder csv = new StringBuilder("Environment ID,Environment Name,Environment Class,Process ID,"
                 + "Connection ID,Connection Name,Connector Type,Connector Class\n");
         for (DeployedConnections.Use use : connections.in(accountId, environment)) {
@@ -187,19 +188,6 @@ public final class DownloadService {
         }
         return new DownloadFile("ConnectionLicensing-" + accountId + ".csv", "text/csv",
                 csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String equalsArgument(JsonNode expression, String property) {
-        for (JsonNode nested : expression.path("nestedExpression")) {
-            String found = equalsArgument(nested, property);
-            if (found != null) {
-                return found;
-            }
-        }
-        if (property.equals(expression.path("property").asText()) && "EQUALS".equals(expression.path("operator").asText())) {
-            return expression.path("argument").path(0).asText(null);
-        }
-        return null;
     }
 
     private static String csvCell(String value) {

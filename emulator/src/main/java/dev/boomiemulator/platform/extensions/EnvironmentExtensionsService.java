@@ -10,6 +10,7 @@ import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.component.DeployedConnections;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.generic.GenericObjects;
+import dev.boomiemulator.platform.query.FilterComparisons;
 import dev.boomiemulator.platform.query.QueryResult;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,8 @@ public final class EnvironmentExtensionsService {
 
     /** A query names one environment ({@code environmentId EQUALS}), as the real service requires. */
     QueryResult query(String accountId, JsonNode body) {
-        String environmentId = environmentOf(body.path("QueryFilter").path("expression"));
+        String environmentId = FilterComparisons.equalsArgument(body.path("QueryFilter").path("expression"),
+                "environmentId");
         if (environmentId == null) {
             throw PlatformException.badRequest("An EnvironmentExtensions query needs environmentId EQUALS an environment.");
         }
@@ -161,23 +163,6 @@ public final class EnvironmentExtensionsService {
         if (!environments.exists(accountId, environmentId)) {
             throw PlatformException.notFound("Environment", environmentId);
         }
-    }
-
-    private static String environmentOf(JsonNode expression) {
-        if (expression.has("nestedExpression")) {
-            for (JsonNode nested : list(expression.get("nestedExpression"))) {
-                String found = environmentOf(nested);
-                if (found != null) {
-                    return found;
-                }
-            }
-            return null;
-        }
-        if ("environmentId".equals(expression.path("property").asText()) && "EQUALS".equals(expression.path("operator").asText())) {
-            JsonNode argument = expression.path("argument");
-            return argument.isArray() ? argument.path(0).asText(null) : argument.asText(null);
-        }
-        return null;
     }
 
     /** A list, or one item the XML form gave alone. */

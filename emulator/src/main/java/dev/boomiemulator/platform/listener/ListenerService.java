@@ -10,6 +10,7 @@ import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.process.RuntimeRepository;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.query.FilterComparisons;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,24 +132,13 @@ public final class ListenerService {
         return runtime.atom(accountId, atomId).orElseThrow(() -> PlatformException.notFound("Atom", atomId)).id();
     }
 
-    /** The argument of an EQUALS on {@code property}, alone or within an and-grouping; null when there is none. */
+    /** The argument of an EQUALS on {@code property}; another operator on it is refused; null when there is none. */
     private static String argument(JsonNode expression, String property) {
-        if (expression.has("nestedExpression")) {
-            for (JsonNode nested : expression.get("nestedExpression")) {
-                String found = argument(nested, property);
-                if (found != null) {
-                    return found;
-                }
+        return FilterComparisons.on(expression, property).map(comparison -> {
+            if (!"EQUALS".equals(comparison.path("operator").asText())) {
+                throw PlatformException.badRequest("ListenerStatus queries take EQUALS on " + property + " only.");
             }
-            return null;
-        }
-        if (!property.equals(expression.path("property").asText())) {
-            return null;
-        }
-        if (!"EQUALS".equals(expression.path("operator").asText())) {
-            throw PlatformException.badRequest("ListenerStatus queries take EQUALS on " + property + " only.");
-        }
-        JsonNode argument = expression.path("argument");
-        return argument.isArray() ? argument.path(0).asText(null) : argument.asText(null);
+            return FilterComparisons.firstArgument(comparison);
+        }).orElse(null);
     }
 }
