@@ -9,6 +9,7 @@ import dev.boomiemulator.common.Json;
 import dev.boomiemulator.platform.PlatformRequests;
 import dev.boomiemulator.platform.generic.GenericObjects;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
@@ -61,7 +62,8 @@ public final class AuditTrail {
 
     /** Called with every Platform answer, before it is written as XML: records it if it was a successful change. */
     public void afterAnswer(Context ctx) {
-        if (ctx.statusCode() >= 300) {
+        // it runs with every answer: reads, the most of them, leave at once
+        if (ctx.statusCode() >= 300 || ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
             return;
         }
         Endpoint route = ctx.endpoints().matchedHttpEndpoint();
