@@ -112,26 +112,21 @@ class GenericObjectsApiTest {
 
     @Test
     void ids_an_object_names_must_name_objects_of_the_account(EmulatorRuntimeInfo emulator) {
-        String administrator = "fcb6dd44-0ca8-11e2-a477-1231381987a5";
-        Platform.as(emulator).body("{\"environmentId\":\"nope\",\"roleId\":\"" + administrator + "\"}")
-                .post("/EnvironmentRole").then().statusCode(400)
+        String component = dev.boomiemulator.support.Components.createProcess(emulator, "Attached");
+        Platform.as(emulator).body("{\"environmentId\":\"nope\",\"componentId\":\"" + component + "\"}")
+                .post("/ComponentEnvironmentAttachment").then().statusCode(400)
                 .body("message", org.hamcrest.Matchers.containsString("environmentId nope is not an environment"));
-        Platform.as(emulator).body("{\"environmentId\":\"" + dev.boomiemulator.support.Demo.PRODUCTION
-                        + "\",\"roleId\":\"" + administrator + "\"}")
-                .post("/EnvironmentRole").then().statusCode(200).body("roleId", equalTo(administrator));
-        Platform.as(emulator).body("{\"environmentId\":\"" + dev.boomiemulator.support.Demo.PRODUCTION
-                        + "\",\"roleId\":\"" + administrator + "\"}")
-                .post("/EnvironmentRole").then().statusCode(400)
+        String pair = "{\"environmentId\":\"" + dev.boomiemulator.support.Demo.PRODUCTION + "\",\"componentId\":\""
+                + component + "\"}";
+        Platform.as(emulator).body(pair).post("/ComponentEnvironmentAttachment").then().statusCode(200)
+                .body("componentId", equalTo(component));
+        Platform.as(emulator).body(pair).post("/ComponentEnvironmentAttachment").then().statusCode(400)
                 .body("message", org.hamcrest.Matchers.containsString("already attaches")); // once per pair
-        Platform.as(emulator).body("{\"userId\":\"nobody@example.com\",\"roleId\":\"" + administrator + "\"}")
-                .post("/AccountUserRole").then().statusCode(400)
+        Platform.as(emulator).body("{\"userId\":\"nobody@example.com\",\"federationId\":\"nobody\"}")
+                .post("/AccountUserFederation").then().statusCode(400)
                 .body("message", org.hamcrest.Matchers.containsString("not a user"));
-        Platform.as(emulator).body("{\"userId\":\"demo@example.com\",\"roleId\":\"" + administrator + "\"}")
-                .post("/AccountUserRole").then().statusCode(200);
-        Platform.as(emulator).body("{\"httpPort\":9090}").post("/SharedServerInformation/no-such-atom").then()
-                .statusCode(400).body("message", org.hamcrest.Matchers.containsString("not an Atom"));
-        Platform.as(emulator).body("{\"httpPort\":9090}")
-                .post("/SharedServerInformation/" + dev.boomiemulator.support.Demo.ONLINE_ATOM).then().statusCode(200);
+        Platform.as(emulator).body("{\"userId\":\"demo@example.com\",\"federationId\":\"demo\"}")
+                .post("/AccountUserFederation").then().statusCode(200);
     }
 
     @Test

@@ -54,6 +54,16 @@ import dev.boomiemulator.platform.execution.ExecutionFootprints;
 import dev.boomiemulator.platform.execution.ExecutionHandler;
 import dev.boomiemulator.platform.execution.ExecutionRecordService;
 import dev.boomiemulator.platform.installertoken.InstallerTokens;
+import dev.boomiemulator.platform.atomsettings.AtomHosts;
+import dev.boomiemulator.platform.atomsettings.AtomSettingsHandler;
+import dev.boomiemulator.platform.atomsettings.AtomStartup;
+import dev.boomiemulator.platform.atomsettings.PersistedProperties;
+import dev.boomiemulator.platform.atomsettings.SharedServers;
+import dev.boomiemulator.platform.processattachment.ProcessAttachmentHandler;
+import dev.boomiemulator.platform.processattachment.ProcessAttachments;
+import dev.boomiemulator.platform.role.RoleAssignments;
+import dev.boomiemulator.platform.role.RoleHandler;
+import dev.boomiemulator.platform.role.RoleService;
 import dev.boomiemulator.platform.integrationpack.IntegrationPackInstanceHandler;
 import dev.boomiemulator.platform.listener.ListenerHandler;
 import dev.boomiemulator.platform.listener.ListenerService;
@@ -101,7 +111,6 @@ public final class PlatformModule implements ApiModule {
     public static final String PARTNER_PREFIX = "/partner/api/rest/v1";
     public static final String OVERRIDE_ACCOUNT = "overrideAccount";
     /** More roles than any account has; the real service does not page this list. */
-    private static final int MAX_ASSIGNABLE_ROLES = 1000;
 
     private final AccountAccess access;
     private final PlatformRateLimit rateLimit;
@@ -132,6 +141,11 @@ public final class PlatformModule implements ApiModule {
     private final ClearQueue clearQueue;
     private final EnvironmentExtensionsHandler extensions;
     private final GenericObjectService genericObjects;
+    private final RoleAssignments roleAssignments;
+    private final RoleHandler roles;
+    private final ProcessAttachments processAttachments;
+    private final ProcessAttachmentHandler processAttachmentWrites;
+    private final AtomSettingsHandler atomSettings;
     /** Built with the routes: it reads Boomi's document, which loads in the background meanwhile. */
     private GenericObjects generic;
 
@@ -141,8 +155,20 @@ public final class PlatformModule implements ApiModule {
             "ExecutionRecord", "ProcessSchedules", "ProcessScheduleStatus", "IntegrationPackInstance",
             "IntegrationPack", "Component", "cancelExecution", "ListenerStatus", "Change listener status",
             "getAssignableRoles", "Account", "InstallerToken", "ComponentReference", "PackagedComponentManifest", "Folder", "ClearQueue",
-            "EnvironmentExtensions", "Deployment"),
+            "EnvironmentExtensions", "Deployment", "SharedServerInformation", "SharedWebServer",
+            "AtomStartupProperties"),
             DownloadService.KINDS.stream()).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * Objects with rules of their own that keep what they are given in the generic engine's storage, so a fixture may
+     * seed them under {@code platform.objects} as it seeds the generic ones: an Atom's settings as a real Atom has them.
+     */
+    private static final Set<String> SEEDED_BY_OBJECTS = Set.of("SharedServerInformation", "SharedWebServer",
+            "AtomStartupProperties");
+
+    private static Set<String> notSeededByObjects() {
+        return OWN_RULES.stream().filter(name -> !SEEDED_BY_OBJECTS.contains(name)).collect(Collectors.toUnmodifiableSet());
+    }
 
     public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
                           EmulatorClock clock) {
@@ -150,7 +176,7 @@ public final class PlatformModule implements ApiModule {
         this.rateLimit = rateLimit;
         PlatformXml.prepare();
         this.fixtures = new PlatformFixtures(ids, clock,
-                new GenericFixtures(() -> generic().catalog(), OWN_RULES, ids, clock));
+                new GenericFixtures(() -> generic().catalog(), notSeededByObjects(), ids, clock));
         QueryEngine queries = new QueryEngine(dsl, new QueryToken());
         Transactions transactions = new Transactions(dsl, PlatformException::unauthorized);
         RuntimeRepository runtime = new RuntimeRepository(dsl);
@@ -183,8 +209,10 @@ public final class PlatformModule implements ApiModule {
         this.integrationPacks = integrationPackHandler(dsl, queries, ids, clock, transactions);
         this.connectorVersions = new ConnectorVersionHandler(
                 new ConnectorVersionService(new ConnectorRepository(dsl), queries, clock, transactions));
-        this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions,
-                new PlatformReferences(dsl, environmentRepository, runtime, () -> generic()::exists));
+        this.roleAssignments = new RoleAssignments(this::generic, environmentRepository::exists, transactions);
+        PlatformReferences references = new PlatformReferences(dsl, environmentRepository, runtime,
+                () -> generic()::exists, roleAssignments::knowsUser);
+        this.genericObjects = new GenericObjectService(dsl, queries, ids, clock, transactions, references);
         this.accounts = new AccountObjects(dsl, access, queries);
         this.extensions = new EnvironmentExtensionsHandler(new EnvironmentExtensionsService(dsl, environmentRepository,
                 this::generic, transactions));
@@ -196,6 +224,16 @@ public final class PlatformModule implements ApiModule {
         this.folders = new FolderHandler(new FolderService(this::generic, dsl, runtime, transactions), this::generic);
         this.audit = new AuditTrail(this::generic, ids, clock);
         this.installerTokens = new InstallerTokens(this::generic, ids, clock);
+        this.roles = new RoleHandler(new RoleService(this::generic, transactions), roleAssignments);
+        this.processAttachments = new ProcessAttachments(this::generic, runtime, environmentRepository::exists,
+                transactions);
+        this.processAttachmentWrites = new ProcessAttachmentHandler(processAttachments);
+        AtomHosts atomHosts = new AtomHosts(dsl);
+        SharedServers sharedServers = new SharedServers(this::generic, atomHosts, (accountId, componentId) ->
+                references.problem(accountId, "componentId", componentId).isEmpty(), ids, transactions);
+        this.atomSettings = new AtomSettingsHandler(sharedServers, new AtomStartup(this::generic, atomHosts,
+                sharedServers), new PersistedProperties(this::generic, atomHosts,
+                (accountId, processId) -> runtime.process(accountId, processId).isPresent(), transactions));
         this.listeners = new ListenerHandler(new ListenerService(dsl, runtime, ids, clock, transactions));
         this.componentReferences = new ComponentReferenceHandler(new ComponentReferenceService(dsl, queries));
         this.components = new ComponentHandler(new ComponentService(dsl, runtime,
@@ -207,7 +245,9 @@ public final class PlatformModule implements ApiModule {
 
     /** Operations with rules of their own on objects the generic engine otherwise serves (their reads). */
     private static final Set<String> OWN_OPERATIONS = Set.of("CreateComponentDiffRequest", "CreateBranch",
-            "UpdateBranch", "DeleteBranch");
+            "UpdateBranch", "DeleteBranch", "CreateRole", "UpdateRole", "DeleteRole", "CreateAccountUserRole",
+            "CreateEnvironmentRole", "CreateProcessEnvironmentAttachment", "DeleteProcessEnvironmentAttachment",
+            "CreateProcessAtomAttachment", "UpdatePersistedProcessProperties", "AsyncGetPersistedProcessProperties");
 
     /**
      * How each operation of the official document is served: {@code "own rules"} for the objects above, else
@@ -240,6 +280,7 @@ public final class PlatformModule implements ApiModule {
         if (generic == null) {
             generic = new GenericObjects(DocumentOperations.load(), genericObjects, OWN_RULES, OWN_OPERATIONS);
             generic.beforeReading(Set.of("Branch"), branches::settle);
+            generic.beforeReading(Set.of("ProcessEnvironmentAttachment"), processAttachments::attachDeployed);
             generic.beforeReading(ExecutionFootprints.OBJECTS, footprints::bringUpToDate);
         }
         return generic;
@@ -329,7 +370,7 @@ public final class PlatformModule implements ApiModule {
         post("ExecutionRequest", executions::request);
         post("executeProcess", executions::request);
         post("cancelExecution/{executionId}", executions::cancel);
-        get("getAssignableRoles", this::assignableRoles);
+        get("getAssignableRoles", roles::assignable);
         post("InstallerToken", installerTokens::create);
         post("ClearQueue/execute/{id}", clearQueue::execute);
         path("Account", () -> {
@@ -368,6 +409,7 @@ public final class PlatformModule implements ApiModule {
             });
         });
         integrationPackRoutes();
+        atomSettingsRoutes();
         post("ComponentDiffRequest", components::diff); // its get and bulk are the generic engine's
         path("Component", () -> {
             post(components::create);
@@ -426,18 +468,43 @@ public final class PlatformModule implements ApiModule {
             post("update", branchWrites::update);
             delete(branchWrites::delete);
         });
+        post("Role", roles::create);
+        path("Role/{id}", () -> {
+            post(roles::update);
+            post("update", roles::update);
+            delete(roles::delete);
+        });
+        post("AccountUserRole", roles::assignUser);
+        post("EnvironmentRole", roles::restrictEnvironment);
+        post("ProcessEnvironmentAttachment", processAttachmentWrites::attachToEnvironment);
+        delete("ProcessEnvironmentAttachment/{id}", processAttachmentWrites::detachFromEnvironment);
+        post("ProcessAtomAttachment", processAttachmentWrites::attachToAtom);
+        post("PersistedProcessProperties/{id}", atomSettings::updatePersistedProperties);
+        post("PersistedProcessProperties/{id}/update", atomSettings::updatePersistedProperties);
+        get("async/PersistedProcessProperties/{id}", atomSettings::persistedProperties);
     }
 
-    /**
-     * {@code getAssignableRoles}: the account's roles, Boomi's default ones (seeded by the default fixtures with their
-     * real ids) and those created through {@code Role}, oldest first.
-     */
-    private void assignableRoles(Context ctx) {
-        Map<String, Object> roles = new LinkedHashMap<>();
-        roles.put("@type", "Roles");
-        roles.put("Role", generic().list("Role", PlatformRequests.accountId(ctx), MAX_ASSIGNABLE_ROLES));
-        ctx.json(roles);
+    private void atomSettingsRoutes() {
+        path("SharedServerInformation", () -> {
+            post("bulk", atomSettings::serverInformationBulk);
+            path("{id}", () -> {
+                get(atomSettings::serverInformation);
+                post(atomSettings::updateServerInformation);
+                post("update", atomSettings::updateServerInformation);
+            });
+        });
+        path("SharedWebServer", () -> {
+            post("bulk", atomSettings::webServerBulk);
+            path("{id}", () -> {
+                get(atomSettings::webServer);
+                post(atomSettings::updateWebServer);
+                post("update", atomSettings::updateWebServer);
+            });
+        });
+        post("AtomStartupProperties/bulk", atomSettings::startupPropertiesBulk);
+        get("AtomStartupProperties/{id}", atomSettings::startupProperties);
     }
+
 
     // ---- integration packs and connectors (packs-connectnow) ---------------------------------------------
 

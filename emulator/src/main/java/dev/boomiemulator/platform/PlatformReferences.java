@@ -28,8 +28,12 @@ final class PlatformReferences implements References {
     private record Target(String noun, BiPredicate<String, String> exists) {
     }
 
+    /**
+     * @param knownUsers whether the account knows a user by a role it gave them (AccountUserRole); a user with API
+     *                   credentials in the fixture is known too
+     */
     PlatformReferences(DSLContext dsl, EnvironmentRepository environments, RuntimeRepository runtime,
-                       Supplier<GenericLookup> generic) {
+                       Supplier<GenericLookup> generic, BiPredicate<String, String> knownUsers) {
         Target atom = new Target("an Atom", (account, id) -> runtime.atom(account, id).isPresent());
         this.targets = Map.of(
                 "environmentId", new Target("an environment", environments::exists),
@@ -41,8 +45,9 @@ final class PlatformReferences implements References {
                         COMPONENT_VERSION.ACCOUNT_ID.eq(account).and(COMPONENT_VERSION.COMPONENT_ID.eq(id)))),
                 "roleId", new Target("a role", (account, id) -> generic.get().exists("Role", account, id)),
                 "folderId", new Target("a folder", (account, id) -> generic.get().exists("Folder", account, id)),
-                "userId", new Target("a user", (account, id) -> dsl.fetchExists(ACCOUNT_USER,
-                        ACCOUNT_USER.ACCOUNT_ID.eq(account).and(ACCOUNT_USER.USERNAME.eq(id)))));
+                "userId", new Target("a user", (account, id) -> knownUsers.test(account, id)
+                        || dsl.fetchExists(ACCOUNT_USER, ACCOUNT_USER.ACCOUNT_ID.eq(account)
+                                .and(ACCOUNT_USER.USERNAME.eq(id)))));
     }
 
     @Override

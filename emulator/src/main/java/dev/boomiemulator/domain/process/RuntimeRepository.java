@@ -7,6 +7,7 @@ import static dev.boomiemulator.db.jooq.Tables.PROCESS_COMPONENT;
 
 import dev.boomiemulator.db.jooq.tables.records.ProcessComponentRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -59,6 +60,17 @@ public final class RuntimeRepository {
                         .and(DEPLOYED_PACKAGE.ACTIVE.isTrue()))
                 .orderBy(DEPLOYED_PACKAGE.ENVIRONMENT_ID)
                 .fetch(DEPLOYED_PACKAGE.ENVIRONMENT_ID);
+    }
+
+    /** Each process with an active deployment, and the environment it is deployed to: (processId, environmentId). */
+    public List<Map.Entry<String, String>> deployedProcesses(String accountId) {
+        return dsl.selectDistinct(DEPLOYED_PACKAGE.COMPONENT_ID, DEPLOYED_PACKAGE.ENVIRONMENT_ID)
+                .from(DEPLOYED_PACKAGE)
+                .join(PROCESS_COMPONENT).on(PROCESS_COMPONENT.ACCOUNT_ID.eq(DEPLOYED_PACKAGE.ACCOUNT_ID)
+                        .and(PROCESS_COMPONENT.ID.eq(DEPLOYED_PACKAGE.COMPONENT_ID)))
+                .where(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(accountId).and(DEPLOYED_PACKAGE.ACTIVE.isTrue()))
+                .orderBy(DEPLOYED_PACKAGE.COMPONENT_ID, DEPLOYED_PACKAGE.ENVIRONMENT_ID)
+                .fetch(row -> Map.entry(row.value1(), row.value2()));
     }
 
     private SelectConditionStep<Record> atoms(String accountId, Condition condition) {

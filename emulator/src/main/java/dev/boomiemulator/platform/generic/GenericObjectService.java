@@ -54,9 +54,7 @@ public final class GenericObjectService {
             "ComponentEnvironmentAttachment", java.util.List.of("componentId", "environmentId"),
             "ComponentAtomAttachment", java.util.List.of("componentId", "atomId"),
             "IntegrationPackEnvironmentAttachment", java.util.List.of("integrationPackInstanceId", "environmentId"),
-            "IntegrationPackAtomAttachment", java.util.List.of("integrationPackInstanceId", "atomId"),
-            "EnvironmentRole", java.util.List.of("environmentId", "roleId"),
-            "AccountUserRole", java.util.List.of("userId", "roleId"));
+            "IntegrationPackAtomAttachment", java.util.List.of("integrationPackInstanceId", "atomId"));
     private static final int MAX_ATTACHMENTS = 100_000;
 
     /** A new object: its key generated unless the caller gives one, which must then be free. */
@@ -104,7 +102,7 @@ public final class GenericObjectService {
 
     /**
      * Changes an object ({@link ObjectFilling#updated}). An object the document gives no create (settings kept per
-     * Atom or account, such as {@code SharedServerInformation}) is written by its first update.
+     * Atom or account, such as {@code AtomCounters}) is written by its first update.
      */
     JsonNode update(OfficialObject object, String accountId, String id, JsonNode body, String user) {
         BodyCheck.check(object, body);

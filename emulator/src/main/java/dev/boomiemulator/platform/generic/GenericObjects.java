@@ -93,6 +93,21 @@ public final class GenericObjects {
         return service.update(object(objectName), accountId, id, body, user);
     }
 
+    /** Checks a body against the object's schema as a create or update would, for rules that store it themselves. */
+    public void check(String objectName, JsonNode body) {
+        BodyCheck.check(object(objectName), body);
+    }
+
+    /** A delete as the engine does it (a 404 when there is nothing to delete), for an object whose own rules run first. */
+    public void delete(String objectName, String accountId, String id) {
+        service.delete(object(objectName), accountId, id);
+    }
+
+    /** Starts an asynchronous read of one object ({@code async/X/{id}}), for an object whose own rules run first. */
+    public JsonNode asyncGet(String objectName, String accountId, String id) {
+        return service.asyncGet(object(objectName), accountId, id);
+    }
+
     public dev.boomiemulator.platform.query.QueryResult query(String objectName, String accountId, JsonNode body) {
         return service.query(object(objectName), accountId, body);
     }

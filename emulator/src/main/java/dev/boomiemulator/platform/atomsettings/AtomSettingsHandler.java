@@ -1,0 +1,68 @@
+package dev.boomiemulator.platform.atomsettings;
+
+import static dev.boomiemulator.platform.PlatformRequests.accountId;
+import static dev.boomiemulator.platform.PlatformRequests.body;
+import static dev.boomiemulator.platform.PlatformRequests.id;
+import static dev.boomiemulator.platform.PlatformRequests.objectBody;
+
+import dev.boomiemulator.platform.BulkGet;
+import io.javalin.http.Context;
+
+/**
+ * HTTP for the settings kept per Atom: SharedServerInformation, SharedWebServer and AtomStartupProperties (get,
+ * update where the document has one, bulk), and PersistedProcessProperties' update and asynchronous read.
+ */
+public final class AtomSettingsHandler {
+    private final SharedServers servers;
+    private final AtomStartup startup;
+    private final PersistedProperties persisted;
+
+    public AtomSettingsHandler(SharedServers servers, AtomStartup startup, PersistedProperties persisted) {
+        this.servers = servers;
+        this.startup = startup;
+        this.persisted = persisted;
+    }
+
+    public void serverInformation(Context ctx) {
+        ctx.json(servers.information(accountId(ctx), id(ctx)));
+    }
+
+    public void updateServerInformation(Context ctx) {
+        ctx.json(servers.updateInformation(accountId(ctx), id(ctx), objectBody(ctx)));
+    }
+
+    public void serverInformationBulk(Context ctx) {
+        String accountId = accountId(ctx);
+        ctx.json(BulkGet.run(body(ctx), atomId -> servers.information(accountId, atomId)));
+    }
+
+    public void webServer(Context ctx) {
+        ctx.json(servers.webServer(accountId(ctx), id(ctx)));
+    }
+
+    public void updateWebServer(Context ctx) {
+        ctx.json(servers.updateWebServer(accountId(ctx), id(ctx), objectBody(ctx)));
+    }
+
+    public void webServerBulk(Context ctx) {
+        String accountId = accountId(ctx);
+        ctx.json(BulkGet.run(body(ctx), atomId -> servers.webServer(accountId, atomId)));
+    }
+
+    public void startupProperties(Context ctx) {
+        ctx.json(startup.get(accountId(ctx), id(ctx)));
+    }
+
+    public void startupPropertiesBulk(Context ctx) {
+        String accountId = accountId(ctx);
+        ctx.json(BulkGet.run(body(ctx), atomId -> startup.get(accountId, atomId)));
+    }
+
+    public void persistedProperties(Context ctx) {
+        ctx.json(persisted.requestRead(accountId(ctx), id(ctx)));
+    }
+
+    public void updatePersistedProperties(Context ctx) {
+        ctx.json(persisted.replace(accountId(ctx), id(ctx), objectBody(ctx)));
+    }
+}
