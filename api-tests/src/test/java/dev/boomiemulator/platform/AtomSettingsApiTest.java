@@ -37,15 +37,13 @@ class AtomSettingsApiTest {
 
     @Test
     void an_update_follows_the_documents_rules(EmulatorRuntimeInfo emulator) {
-        as(emulator).body("{\"apiType\":\"advanced\"}").post("/SharedServerInformation/" + ATOM).then().statusCode(400)
-                .body("message", containsString("together with auth and httpPort or httpsPort"));
         as(emulator).body("{\"apiType\":\"advanced\",\"auth\":\"basic\",\"httpPort\":8080,\"externalHost\":\"api.example.com\"}")
                 .post("/SharedServerInformation/" + ATOM).then().statusCode(200)
                 .body("auth", equalTo("basic"))
                 .body("authToken", matchesPattern("[0-9a-f-]{36}")) // made, since basic authentication needs one
                 .body("url", equalTo("http://api.example.com:8080"));
         as(emulator).body("{\"apiType\":\"basic\"}").post("/SharedServerInformation/" + ATOM).then().statusCode(200)
-                .body("apiType", equalTo("basic")).body("httpPort", equalTo(8080)); // configured now: the type alone
+                .body("apiType", equalTo("basic")).body("httpPort", equalTo(8080)); // the type alone
         as(emulator).body("{\"externalHost\":\"\"}").post("/SharedServerInformation/" + ATOM).then().statusCode(200)
                 .body("externalHost", nullValue()).body("url", equalTo("http://demo-host-01:8080")); // "" clears
         as(emulator).body("{\"authToken\":\"mine\"}").post("/SharedServerInformation/" + ATOM).then().statusCode(400)
@@ -62,6 +60,18 @@ class AtomSettingsApiTest {
         as(emulator).body("{\"sslCertificateId\":\"" + certificate + "\",\"httpsPort\":8443}")
                 .post("/SharedServerInformation/" + ATOM).then().statusCode(200)
                 .body("url", equalTo("https://demo-host-01:8443"));
+    }
+
+    @Test
+    void boomicicd_clis_update_shared_server_body_is_taken_as_the_real_service_takes_it(EmulatorRuntimeInfo emulator) {
+        // json/updateSharedServer.json of OfficialBoomi/boomicicd-cli: booleans as text, minAuth for auth
+        as(emulator).body("{\"atomId\":\"" + ATOM + "\",\"url\":\"https://gateway.example.com/ws\","
+                        + "\"apiType\":\"advanced\",\"overrideUrl\":\"true\",\"minAuth\":\"none\"}")
+                .post("/SharedServerInformation/" + ATOM + "/update").then().statusCode(200)
+                .body("apiType", equalTo("advanced"))
+                .body("overrideUrl", equalTo(true))
+                .body("url", equalTo("https://gateway.example.com/ws"));
+        as(emulator).get("/SharedServerInformation/" + ATOM).then().body("url", equalTo("https://gateway.example.com/ws"));
     }
 
     @Test

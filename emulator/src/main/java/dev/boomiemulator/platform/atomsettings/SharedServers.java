@@ -26,8 +26,7 @@ import java.util.function.Supplier;
  *
  * <p>The document's rules: a GET does not show {@code auth}; an empty string clears a field; {@code authToken}
  * cannot be set, and is made when basic authentication needs one; {@code minAuth} basic needs {@code auth} basic;
- * the first update that sets the API type must also set the authentication type and a port; an Atom attached to a
- * cloud cannot change ports; {@code sslCertificateId} must be a component of the account; {@code url} is built from
+ * an Atom attached to a cloud cannot change ports; {@code sslCertificateId} must be a component of the account; {@code url} is built from
  * the host and port unless {@code overrideUrl} is true.
  *
  * @see <a href="https://developer.boomi.com/docs/api/platformapi/SharedServerInformation">Boomi: SharedServerInformation</a>
@@ -63,7 +62,10 @@ public final class SharedServers {
         return information;
     }
 
-    /** The stored settings, or an untouched Atom's defaults. */
+    /**
+     * The stored settings, or an untouched Atom's defaults. An Atom starts with its authentication type and ports
+     * configured, so (as the document says of a configured one) an update may change the API type alone.
+     */
     ObjectNode information(String accountId, AtomHost atom) {
         return objects.get().find(INFORMATION, accountId, atom.id()).map(stored -> (ObjectNode) stored.deepCopy())
                 .orElseGet(() -> defaults(atom));
@@ -91,9 +93,8 @@ public final class SharedServers {
         objects.get().check(INFORMATION, body);
         return transactions.write(accountId, () -> {
             AtomHost atom = atoms.require(accountId, atomId);
-            boolean configured = objects.get().exists(INFORMATION, accountId, atomId);
             ObjectNode information = information(accountId, atom);
-            refuseWhatCannotChange(atom, information, body, configured);
+            refuseWhatCannotChange(atom, information, body);
             for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String name = field.getKey();
@@ -121,7 +122,7 @@ public final class SharedServers {
         });
     }
 
-    private static void refuseWhatCannotChange(AtomHost atom, JsonNode stored, JsonNode body, boolean configured) {
+    private static void refuseWhatCannotChange(AtomHost atom, JsonNode stored, JsonNode body) {
         if (body.hasNonNull("atomId") && !body.get("atomId").asText().equals(atom.id())) {
             throw PlatformException.badRequest("The atomId in the body (" + body.get("atomId").asText()
                     + ") is not the one in the path (" + atom.id() + ").");
@@ -134,11 +135,6 @@ public final class SharedServers {
         if (atom.attachedToCloud() && portChanged) {
             throw PlatformException.badRequest("Atom " + atom.id() + " is attached to a cloud: its httpPort and httpsPort "
                     + "cannot be updated.");
-        }
-        if (!configured && body.has("apiType")
-                && !(body.has("auth") && (body.has("httpPort") || body.has("httpsPort")))) {
-            throw PlatformException.badRequest("The authentication type and ports of Atom " + atom.id() + " are not "
-                    + "configured yet: update apiType together with auth and httpPort or httpsPort.");
         }
     }
 

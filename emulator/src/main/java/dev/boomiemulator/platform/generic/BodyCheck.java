@@ -1,6 +1,10 @@
 package dev.boomiemulator.platform.generic;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.platform.PlatformException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +15,8 @@ import java.util.Map;
  * that the document describes has the document's type, an enumeration's value is one the document lists, and so
  * down nested objects and lists. Properties the document does not describe are kept, as the real service ignores
  * them; what the document marks required is filled by the engine where the caller leaves it out
- * ({@link ObjectFilling}), because the document marks read-only fields (an {@code id}) required too.
+ * ({@link ObjectFilling}), because the document marks read-only fields (an {@code id}) required too. A boolean or
+ * number sent as text is read as its type, in place.
  */
 final class BodyCheck {
     private static final int MAX_DEPTH = 12;
@@ -34,6 +39,10 @@ final class BodyCheck {
     private static void properties(ObjectSchema schema, JsonNode body, String at, List<String> problems, int depth) {
         for (Map.Entry<String, JsonNode> property : schema.properties().entrySet()) {
             JsonNode value = body.get(property.getKey());
+            if (value != null && value.isTextual() && body instanceof ObjectNode object) {
+                value = typed(schema.propertySchema(property.getKey()), value);
+                object.set(property.getKey(), value);
+            }
             if (value != null && !value.isNull()) {
                 value(schema, schema.propertySchema(property.getKey()), value, at + "." + property.getKey(),
                         problems, depth + 1);
@@ -94,6 +103,25 @@ final class BodyCheck {
                 // oneOf and untyped schemas: the document leaves the shape open
             }
         }
+    }
+
+    /**
+     * A boolean or number the caller sent as text ({@code "overrideUrl": "true"}, as boomicicd-cli's JSON templates
+     * write them) read as the type the document gives it, as the real service reads it; other text stays text.
+     */
+    private static JsonNode typed(JsonNode schema, JsonNode text) {
+        String value = text.asText().strip();
+        String type = schema == null ? "" : schema.path("type").asText();
+        if (type.equals("boolean") && (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false"))) {
+            return BooleanNode.valueOf(Boolean.parseBoolean(value));
+        }
+        if (type.equals("integer") && value.matches("-?\\d{1,18}")) {
+            return LongNode.valueOf(Long.parseLong(value));
+        }
+        if (type.equals("number") && value.matches("-?\\d{1,18}(\\.\\d{1,18})?")) {
+            return DecimalNode.valueOf(new java.math.BigDecimal(value));
+        }
+        return text;
     }
 
     private static boolean isInstant(String text) {
