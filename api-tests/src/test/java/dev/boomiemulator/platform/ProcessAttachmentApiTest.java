@@ -81,6 +81,22 @@ class ProcessAttachmentApiTest {
     }
 
     @Test
+    void boomicicd_clis_legacy_role_attach_and_deploy_flow(EmulatorRuntimeInfo emulator) {
+        // queryRole.json, createEnvironmentRole.json, createProcessAttachment.json, deployProcess.json
+        String roleId = as(emulator).body(Demo.filter("name", "EQUALS", "Production Support")).post("/Role/query")
+                .then().statusCode(200).body("numberOfResults", equalTo(1)).extract().path("result[0].id");
+        as(emulator).body("{\"roleId\":\"" + roleId + "\",\"environmentId\":\"" + Demo.TEST + "\"}")
+                .post("/EnvironmentRole").then().statusCode(200);
+        as(emulator).body("{\"processId\":\"" + Demo.INVENTORY_NIGHTLY + "\",\"componentType\":\"process\","
+                + "\"environmentId\":\"" + Demo.TEST + "\"}").post("/ProcessEnvironmentAttachment").then().statusCode(200);
+        as(emulator).body("{\"environmentId\":\"" + Demo.TEST + "\",\"processId\":\"" + Demo.INVENTORY_NIGHTLY
+                + "\",\"componentType\":\"process\",\"notes\":\"release 1\"}").post("/Deployment").then().statusCode(200);
+        as(emulator).body(Demo.filter("processId", "EQUALS", Demo.INVENTORY_NIGHTLY))
+                .post("/ProcessEnvironmentAttachment/query").then()
+                .body("result.environmentId", equalTo(List.of(Demo.TEST))); // attached once, not again by the deploy
+    }
+
+    @Test
     void a_process_is_attached_to_an_atom_once(EmulatorRuntimeInfo emulator) {
         String body = "{\"processId\":\"" + Demo.DRAFT_PROCESS + "\",\"atomId\":\"" + Demo.OFFLINE_ATOM + "\"}";
         String id = as(emulator).body(body).post("/ProcessAtomAttachment").then().statusCode(200)
