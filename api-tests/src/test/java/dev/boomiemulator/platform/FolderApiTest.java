@@ -91,4 +91,14 @@ class FolderApiTest {
         return Components.createProcess(emulator, "Job", folderId);
     }
 
+    @Test
+    void a_fixture_seeds_folders(dev.boomiemulator.client.EmulatorRuntimeInfo emulator) {
+        emulator.control().loadFixture("seeded-folders", """
+                {"accounts": [{"id": "demo-account", "platform": {"objects": {"Folder": [
+                  {"id": "Rjo5OTk", "name": "Seeded", "parentId": "", "fullPath": "Seeded"}]}}}]}
+                """);
+        as(emulator).get("/Folder/Rjo5OTk").then().statusCode(200).body("name", equalTo("Seeded"));
+        as(emulator).body(filter("name", "EQUALS", "Seeded")).post("/Folder/query").then()
+                .body("numberOfResults", equalTo(1));
+    }
 }

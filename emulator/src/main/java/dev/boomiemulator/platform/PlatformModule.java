@@ -161,10 +161,11 @@ public final class PlatformModule implements ApiModule {
 
     /**
      * Objects with rules of their own that keep what they are given in the generic engine's storage, so a fixture may
-     * seed them under {@code platform.objects} as it seeds the generic ones: an Atom's settings as a real Atom has them.
+     * seed them under {@code platform.objects} as it seeds the generic ones: an Atom's settings as a real Atom has them,
+     * an account's folder tree (taken as given, as every fixture is).
      */
     private static final Set<String> SEEDED_BY_OBJECTS = Set.of("SharedServerInformation", "SharedWebServer",
-            "AtomStartupProperties");
+            "AtomStartupProperties", "Folder");
 
     private static Set<String> notSeededByObjects() {
         return OWN_RULES.stream().filter(name -> !SEEDED_BY_OBJECTS.contains(name)).collect(Collectors.toUnmodifiableSet());
