@@ -5,10 +5,6 @@ import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.boomiemulator.db.jooq.DefaultSchema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
@@ -31,23 +28,11 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /**
  * One private in-memory H2 database per server (a unique name, so several servers share a JVM without
- * seeing each other), created from the same DDL scripts jOOQ generates its classes from.
+ * seeing each other), its tables made by Flyway from the same migrations jOOQ generates its classes from.
  */
 public final class Database implements AutoCloseable {
-    /**
-     * Applied in this order (the same files jOOQ generates its classes from); each area owns one script.
-     * A script that does not exist is skipped.
-     */
-    static final List<String> SCHEMA_SCRIPTS = List.of(
-            "db/001_core.sql",
-            "db/010_platform.sql",
-            "db/011_platform_runtime.sql",
-            "db/012_integration_packs.sql",
-            "db/013_connectors.sql",
-            "db/014_platform_limits.sql",
-            "db/015_platform_objects.sql",
-            "db/020_connectnow.sql",
-            "db/030_dataintegration.sql");
+    /** Flyway's migrations: the same files jOOQ generates its classes from, applied in version order. */
+    static final String MIGRATIONS = "classpath:db/migration";
 
     private final HikariDataSource pool;
     private final DSLContext dsl;
@@ -240,32 +225,20 @@ public final class Database implements AutoCloseable {
         tx.execute("MERGE INTO PUBLIC.ACCOUNT KEY (ID) SELECT * FROM SNAPSHOT.ACCOUNT WHERE {0}", snapshotWhich);
     }
 
-    /** Creates the tables; called once, before the first use of the store. */
+    /**
+     * Creates or upgrades the tables through Flyway (called once, before the first use of the store), then lets H2
+     * report every written row to {@link ChangedRows}.
+     */
     public void createSchema() {
-        for (String script : SCHEMA_SCRIPTS) {
-            String sql = readScript(script);
-            if (!sql.isBlank()) {
-                // plain JDBC: H2 runs a whole script in one statement, and jOOQ's templating stays out of DDL
-                dsl.connection(connection -> {
-                    try (var statement = connection.createStatement()) {
-                        statement.execute(sql);
-                    }
-                });
-            }
-        }
+        Flyway.configure()
+                .dataSource(pool)
+                .locations(MIGRATIONS)
+                // a private in-memory database starts empty: there is no applied history to validate against
+                .validateOnMigrate(false)
+                .load()
+                .migrate();
         for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
             dsl.execute(changedRows.triggerFor(table));
-        }
-    }
-
-    private static String readScript(String resource) {
-        try (InputStream in = Database.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                return "";
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read schema script " + resource, e);
         }
     }
 

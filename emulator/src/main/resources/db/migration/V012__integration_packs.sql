@@ -14,7 +14,7 @@ CREATE TABLE integration_pack (
     -- SINGLE or MULTI
     installation_type VARCHAR(16)   NOT NULL,
     -- the pack's processes and extensible parts, as the fixture gave them (see IntegrationPackDefinition)
-    definition        CLOB          NOT NULL,
+    definition        TEXT          NOT NULL,
     CONSTRAINT uq_integration_pack_id UNIQUE (account_id, id)
 );
 CREATE INDEX ix_integration_pack_account_seq ON integration_pack (account_id, seq);
@@ -87,7 +87,7 @@ CREATE TABLE ipack_extension_cross_reference (
     table_id        VARCHAR(255) NOT NULL,
     override_values BOOLEAN     NOT NULL,
     -- JSON array of rows, each an array of up to 20 strings (ref1..ref20)
-    table_rows      CLOB        NOT NULL,
+    table_rows      TEXT        NOT NULL,
     PRIMARY KEY (account_id, instance_id, environment_id, table_id)
 );
 
@@ -98,7 +98,7 @@ CREATE TABLE ipack_extension_map (
     map_id         VARCHAR(255) NOT NULL,
     process_id     VARCHAR(255) NOT NULL,
     -- JSON arrays in the Connect Now form (ExtendedMappings, ExtendedFunctions)
-    mappings       CLOB        NOT NULL,
-    functions      CLOB        NOT NULL,
+    mappings       TEXT        NOT NULL,
+    functions      TEXT        NOT NULL,
     PRIMARY KEY (account_id, instance_id, environment_id, map_id, process_id)
 );

@@ -218,8 +218,8 @@ CREATE TABLE process_schedule (
     atom_id         VARCHAR(255)  NOT NULL,
     process_id      VARCHAR(255)  NOT NULL,
     -- JSON arrays of {minutes, hours, daysOfWeek, daysOfMonth, months, years}
-    schedules       CLOB         NOT NULL,
-    retry_schedules CLOB         NOT NULL,
+    schedules       TEXT         NOT NULL,
+    retry_schedules TEXT         NOT NULL,
     max_retry       INT          NOT NULL,
     enabled         BOOLEAN      NOT NULL,
     managed_by      VARCHAR(16)  NOT NULL,

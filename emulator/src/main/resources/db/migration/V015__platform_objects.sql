@@ -8,7 +8,7 @@ CREATE TABLE platform_object (
     object_type VARCHAR(100) NOT NULL,
     -- the value of the object's key property (id, atomId, ...), or a generated one for a keyless record
     id          VARCHAR(255) NOT NULL,
-    body        CLOB         NOT NULL,
+    body        TEXT         NOT NULL,
     CONSTRAINT uq_platform_object UNIQUE (account_id, object_type, id)
 );
 CREATE INDEX ix_platform_object_page ON platform_object (account_id, object_type, seq);
@@ -45,7 +45,7 @@ CREATE TABLE platform_download (
     account_id   VARCHAR(255) NOT NULL,
     file_name    VARCHAR(255) NOT NULL,
     content_type VARCHAR(100) NOT NULL,
-    content      BLOB         NOT NULL,
+    content      BYTEA         NOT NULL,
     created      TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -55,10 +55,10 @@ CREATE TABLE component_content (
     account_id         VARCHAR(255) NOT NULL,
     component_id       VARCHAR(255) NOT NULL,
     version            INT          NOT NULL,
-    description        CLOB,
-    object_xml         CLOB         NOT NULL,
-    process_overrides  CLOB,
-    encrypted_values   CLOB,
+    description        TEXT,
+    object_xml         TEXT         NOT NULL,
+    process_overrides  TEXT,
+    encrypted_values   TEXT,
     PRIMARY KEY (account_id, component_id, version)
 );
 

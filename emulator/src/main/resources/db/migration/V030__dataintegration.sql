@@ -2,7 +2,7 @@
 -- ACCOUNT_ID is the shared account id (the fixture account's id, e.g. demo-account) in every table, so
 -- the per-account reset finds these rows; the 24-hex Data Integration account id the wire uses lives
 -- only in DI_ACCOUNT. Ids on the wire (environments, rivers, connections, operations, runs) are unique
--- per account and environment, not globally. JSON documents are kept as text (CLOB).
+-- per account and environment, not globally. JSON documents are kept as text (TEXT).
 
 CREATE TABLE di_account (
     account_id    VARCHAR(255) NOT NULL PRIMARY KEY,
@@ -50,7 +50,7 @@ CREATE TABLE di_variable (
     account_id     VARCHAR(255)   NOT NULL,
     environment_id VARCHAR(24)   NOT NULL,
     name           VARCHAR(255)  NOT NULL,
-    var_value      CLOB          NOT NULL,
+    var_value      TEXT          NOT NULL,
     CONSTRAINT uq_di_variable UNIQUE (account_id, environment_id, name)
 );
 
@@ -66,8 +66,8 @@ CREATE TABLE di_connection (
     type_label     VARCHAR(255)             NOT NULL,
     description    VARCHAR(4000),
     is_test        BOOLEAN                  NOT NULL,
-    settings       CLOB                     NOT NULL,
-    catalog        CLOB                     NOT NULL,
+    settings       TEXT                     NOT NULL,
+    catalog        TEXT                     NOT NULL,
     update_by      VARCHAR(255),
     update_time    TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT uq_di_connection UNIQUE (account_id, environment_id, id)
@@ -99,8 +99,8 @@ CREATE TABLE di_river (
     status             VARCHAR(16)              NOT NULL,
     is_api_v2          BOOLEAN                  NOT NULL,
     is_deleted         BOOLEAN                  NOT NULL,
-    definition         CLOB                     NOT NULL,
-    simulation         CLOB,
+    definition         TEXT                     NOT NULL,
+    simulation         TEXT,
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
     created_by         VARCHAR(255),
     last_updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
@@ -143,16 +143,16 @@ CREATE TABLE di_run (
     sub_river_id     VARCHAR(24),
     id               VARCHAR(32)              NOT NULL,
     group_id         VARCHAR(32)              NOT NULL,
-    target_name      CLOB,
-    source_name      CLOB                     NOT NULL,
-    datasource_id    CLOB                     NOT NULL,
+    target_name      TEXT,
+    source_name      TEXT                     NOT NULL,
+    datasource_id    TEXT                     NOT NULL,
     requested_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     running_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     end_at           TIMESTAMP WITH TIME ZONE NOT NULL,
     outcome          VARCHAR(16)              NOT NULL,
     message          VARCHAR(4000),
     units            DOUBLE PRECISION         NOT NULL,
-    tables           CLOB,
+    tables           TEXT,
     CONSTRAINT uq_di_run UNIQUE (account_id, environment_id, id)
 );
 CREATE INDEX ix_di_run_river ON di_run (account_id, environment_id, river_id);
