@@ -90,6 +90,9 @@ class LengthLimitsApiTest {
         // the wrapper processes are named "<override name> - <process name>": longer than either
         Platform.as(emulator).body("{\"integrationPackId\":\"" + MULTI_PACK + "\",\"integrationPackOverrideName\":\""
                 + text(255) + "\"}").post("/IntegrationPackInstance").then().statusCode(200);
+        Platform.as(emulator).body(dev.boomiemulator.support.Demo.filter("name", "LIKE", text(255) + " - %"))
+                .post("/Process/query").then().statusCode(200)
+                .body("numberOfResults", org.hamcrest.Matchers.greaterThan(0)); // its wrapper processes exist
 
         Platform.as(emulator).body("{\"integrationPackId\":\"" + MULTI_PACK + "\",\"integrationPackOverrideName\":\""
                 + text(256) + "\"}").post("/IntegrationPackInstance").then().statusCode(400)

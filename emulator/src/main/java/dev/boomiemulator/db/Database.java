@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.jooq.Condition;
@@ -20,6 +19,7 @@ import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TransactionListener;
+import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
@@ -39,23 +39,40 @@ public final class Database implements AutoCloseable {
     private final ChangedTables changedTables = new ChangedTables();
     private final TableVersions tableVersions = new TableVersions();
     private final ChangedRows changedRows;
+    private final DatabaseSettings settings;
 
     public Database() {
-        // LOCK_TIMEOUT (ms): a writer waits this long for a row another writer or a reset holds; a
-        // reset takes every account's row for a few hundred ms, which H2's default of 1 s barely covers
-        String url = "jdbc:h2:mem:emulator-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        this(DatabaseSettings.privateH2());
+    }
+
+    public Database(DatabaseSettings settings) {
+        this.settings = settings;
+        String url = settings.jdbcUrl();
         changedRows = new ChangedRows(ChangedRows.databaseName(url));
-        pool = new HikariDataSource(poolConfig(url));
+        pool = new HikariDataSource(poolConfig(settings, url));
         // thread-bound transactions: inside Transactions.write every repository's dsl uses the
         // transaction's connection; outside, each statement takes a pooled connection (auto-commit).
         // Open transactions as dsl.transaction(() -> ...) and keep using dsl: that form nests (as a
         // savepoint) inside a request's transaction, where the tx -> tx.dsl() form fails to commit.
         dsl = DSL.using(new DefaultConfiguration()
                 .set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)))
-                .set(SQLDialect.H2)
-                .set(new Settings().withExecuteLogging(false))
+                .set(settings.postgres() ? SQLDialect.POSTGRES : SQLDialect.H2)
+                .set(settings(settings))
                 .set(new ExecuteListener[] {changedTables, tableVersions})
                 .set(new TransactionListener[] {tableVersions}));
+    }
+
+    /**
+     * jOOQ's classes name tables and columns in upper case, as H2 folds them; PostgreSQL folds unquoted names to lower
+     * case, so there jOOQ writes them in lower case (still quoted).
+     */
+    private static Settings settings(DatabaseSettings settings) {
+        Settings jooq = new Settings().withExecuteLogging(false);
+        return settings.postgres() ? jooq.withRenderNameCase(RenderNameCase.LOWER) : jooq;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
     }
 
     /**
@@ -64,11 +81,22 @@ public final class Database implements AutoCloseable {
      * parsed and planned again (a quarter of a GET's CPU). Hikari hands out the same physical connection,
      * whose session keeps its query cache. Few idle connections: each is an H2 session with its own memory.
      */
-    private static HikariConfig poolConfig(String url) {
+    private static HikariConfig poolConfig(DatabaseSettings settings, String url) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setUsername("sa");
-        config.setPassword("");
+        if (settings.postgres()) {
+            if (settings.user() != null) {
+                config.setUsername(settings.user());
+            }
+            if (settings.password() != null) {
+                config.setPassword(settings.password());
+            }
+            // as H2's LOCK_TIMEOUT: a writer waits this long for a row lock, then the request is retried or answered
+            config.setConnectionInitSql("SET lock_timeout = '10s'");
+        } else {
+            config.setUsername(settings.user() == null ? "sa" : settings.user());
+            config.setPassword(settings.password() == null ? "" : settings.password());
+        }
         config.setPoolName("emulator-store");
         config.setMaximumPoolSize(32);
         config.setMinimumIdle(2);
@@ -130,7 +158,7 @@ public final class Database implements AutoCloseable {
             Map<String, Set<List<Object>>> rows = new HashMap<>();
             changedTables.copyingBack(() -> changedRows.copyingBack(() -> {
                 for (Table<?> table : tablesToRestore(changed)) {
-                    Set<List<Object>> keys = changedRows.peek(table.getName());
+                    Set<List<Object>> keys = tracksRows() ? changedRows.peek(table.getName()) : null;
                     rows.put(table.getName(), keys);
                     if (table == ACCOUNT) {
                         restoreAccountRows(dsl, null);
@@ -177,8 +205,23 @@ public final class Database implements AutoCloseable {
         return DSL.row(columns).in(values.stream().map(value -> DSL.row(value.toArray())).toList());
     }
 
-    /** The tables a restore copies back: those written since the snapshot or the last full restore. */
+    /**
+     * Whether H2 reports each written row ({@link ChangedRows}), so a reset copies back only those. PostgreSQL has no
+     * Java triggers; there a reset copies whole tables.
+     */
+    private boolean tracksRows() {
+        return !settings.postgres();
+    }
+
+    /**
+     * The tables a restore copies back: those written since the snapshot or the last full restore. On a shared
+     * PostgreSQL every table, since another emulator on the same database may have written any of them, and only
+     * this JVM's writes are seen here.
+     */
     private List<Table<?>> tablesToRestore(Map<String, Long> changed) {
+        if (settings.postgres()) {
+            return DefaultSchema.DEFAULT_SCHEMA.getTables();
+        }
         Set<String> written = changedRows.tables();
         return DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
                 .filter(table -> changed.containsKey(table.getName()) || written.contains(table.getName())).toList();
@@ -222,7 +265,18 @@ public final class Database implements AutoCloseable {
                 .and(ACCOUNT.ID.notIn(DSL.select(DSL.field(DSL.name("ID"), String.class))
                         .from(DSL.table(DSL.name("SNAPSHOT", "ACCOUNT")))))
                 .execute();
-        tx.execute("MERGE INTO PUBLIC.ACCOUNT KEY (ID) SELECT * FROM SNAPSHOT.ACCOUNT WHERE {0}", snapshotWhich);
+        // an UPDATE of the rows both have, then an INSERT of the others (MERGE is spelled differently by each database)
+        List<Field<?>> columns = ACCOUNT.fieldStream().filter(field -> !field.equals(ACCOUNT.ID)).toList();
+        Table<?> snapshot = DSL.table(DSL.name("SNAPSHOT", ACCOUNT.getName())).as("S");
+        Field<?>[] saved = columns.stream().map(field -> DSL.field(DSL.name("S", field.getName()))).toArray(Field[]::new);
+        tx.update(ACCOUNT)
+                .set(DSL.row(columns), DSL.select(saved).from(snapshot)
+                        .where(DSL.field(DSL.name("S", ACCOUNT.ID.getName()), String.class).eq(ACCOUNT.ID)))
+                .where(which).and(ACCOUNT.ID.in(DSL.select(DSL.field(DSL.name("ID"), String.class))
+                        .from(DSL.table(DSL.name("SNAPSHOT", "ACCOUNT")))))
+                .execute();
+        tx.execute("INSERT INTO PUBLIC.ACCOUNT SELECT * FROM SNAPSHOT.ACCOUNT WHERE {0} AND ID NOT IN (SELECT ID FROM "
+                + "PUBLIC.ACCOUNT)", snapshotWhich);
     }
 
     /**
@@ -234,21 +288,25 @@ public final class Database implements AutoCloseable {
                 .dataSource(pool)
                 .locations(MIGRATIONS)
                 // a private in-memory database starts empty: there is no applied history to validate against
-                .validateOnMigrate(false)
+                .validateOnMigrate(settings.url() != null)
                 .load()
                 .migrate();
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
-            dsl.execute(changedRows.triggerFor(table));
+        if (tracksRows()) {
+            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+                dsl.execute(changedRows.triggerFor(table));
+            }
         }
     }
 
     @Override
     public void close() {
-        // plain JDBC, not jOOQ: after SHUTDOWN the connection is dead, and jOOQ would fail releasing it
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (java.sql.SQLException alreadyClosed) {
-            // the database is gone either way
+        if (settings.url() == null) {
+            // plain JDBC, not jOOQ: after SHUTDOWN the connection is dead, and jOOQ would fail releasing it
+            try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            } catch (java.sql.SQLException alreadyClosed) {
+                // the database is gone either way
+            }
         }
         pool.close();
         changedRows.close();

@@ -24,8 +24,8 @@ import org.jooq.exception.DataAccessException;
  * transaction's connection (jOOQ's thread-local transaction provider, see {@link Database}).
  */
 public final class Transactions {
-    /** SQL states worth a retry: unique key taken, deadlock / serialisation failure, lock timeout. */
-    private static final Set<String> CONFLICTS = Set.of("23505", "40001", "HYT00");
+    /** SQL states worth a retry: unique key taken, serialisation failure, deadlock, lock timeout (PostgreSQL, H2). */
+    private static final Set<String> CONFLICTS = Set.of("23505", "40001", "40P01", "55P03", "HYT00");
     private static final int ATTEMPTS = 8;
 
     private final DSLContext dsl;

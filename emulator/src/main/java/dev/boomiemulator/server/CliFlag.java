@@ -52,6 +52,15 @@ enum CliFlag {
     STATE_FILE(List.of("--state-file"), "PATH", "BOOMI_EMULATOR_STATE_FILE", null, "none",
             "load the state from PATH at start (if it exists, after the fixtures) and save it there on a clean shutdown",
             (config, value) -> config.stateFile(nonBlank(value))),
+    DATABASE(List.of("--database"), "JDBC_URL", "BOOMI_EMULATOR_DATABASE", null, "a private in-memory H2",
+            "keep the store in this PostgreSQL database (jdbc:postgresql://host:5432/db), which several emulators may "
+                    + "share; see docs/SHARED-INSTANCE.md",
+            (config, value) -> config.database(nonBlank(value))),
+    DATABASE_USER(List.of("--database-user"), "USER", "BOOMI_EMULATOR_DATABASE_USER", null, "the URL's",
+            "the database user", (config, value) -> config.databaseUser(nonBlank(value))),
+    DATABASE_PASSWORD(List.of("--database-password"), "PASSWORD", "BOOMI_EMULATOR_DATABASE_PASSWORD", null,
+            "the URL's", "the database user's password (prefer the variable: a flag shows in the process list)",
+            (config, value) -> config.databasePassword(value)),
     HELP(List.of("--help", "-h"), null, null, null, null, "print this help and exit",
             (config, value) -> { });
 

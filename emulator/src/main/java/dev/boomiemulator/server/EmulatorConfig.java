@@ -1,5 +1,6 @@
 package dev.boomiemulator.server;
 
+import dev.boomiemulator.db.DatabaseSettings;
 import dev.boomiemulator.server.journal.RequestJournal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +21,11 @@ import java.util.List;
  * @param journalBodyLimit characters of each request and answer body the journal keeps
  * @param stateFile       when set, the state is loaded from this file at start (if it exists) and saved to it on a
  *                        clean shutdown
+ * @param database        where the store lives: a private in-memory H2 database (the default) or a PostgreSQL one
  */
 public record EmulatorConfig(String host, int port, List<String> fixtures, boolean defaultFixtures,
                              Instant frozenClock, String adminToken, int platformRateLimit, int journalSize,
-                             int journalBodyLimit, String stateFile) {
+                             int journalBodyLimit, String stateFile, DatabaseSettings database) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
 
@@ -32,6 +34,7 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
         fixtures = List.copyOf(fixtures);
+        database = database == null ? DatabaseSettings.privateH2() : database;
         if (platformRateLimit < 0) {
             throw new IllegalArgumentException("platformRateLimit must be 0 (no limit) or more, got " + platformRateLimit);
         }
@@ -56,6 +59,7 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
         private int journalSize = RequestJournal.DEFAULT_CAPACITY;
         private int journalBodyLimit = RequestJournal.DEFAULT_BODY_LIMIT;
         private String stateFile;
+        private DatabaseSettings database = DatabaseSettings.privateH2();
 
         public Builder host(String host) {
             this.host = host;
@@ -111,9 +115,25 @@ public record EmulatorConfig(String host, int port, List<String> fixtures, boole
             return this;
         }
 
+        /** The store on this database ({@code jdbc:postgresql://host/db}) instead of a private in-memory one. */
+        public Builder database(String jdbcUrl) {
+            this.database = new DatabaseSettings(jdbcUrl, database.user(), database.password());
+            return this;
+        }
+
+        public Builder databaseUser(String user) {
+            this.database = database.withUser(user);
+            return this;
+        }
+
+        public Builder databasePassword(String password) {
+            this.database = database.withPassword(password);
+            return this;
+        }
+
         public EmulatorConfig build() {
             return new EmulatorConfig(host, port, fixtures, defaultFixtures, frozenClock, adminToken, platformRateLimit,
-                    journalSize, journalBodyLimit, stateFile);
+                    journalSize, journalBodyLimit, stateFile, database);
         }
     }
 }

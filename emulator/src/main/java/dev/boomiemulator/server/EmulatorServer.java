@@ -70,7 +70,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
         this.listener = listener;
-        database = new Database();
+        database = new Database(config.database());
         clock = new EmulatorClock();
         if (config.frozenClock() != null) {
             clock.freeze(config.frozenClock());
@@ -151,8 +151,8 @@ public final class EmulatorServer implements AutoCloseable {
         List<CompletableFuture<?>> preparing = new ArrayList<>(List.of(OfficialSchemas.loadInBackground()));
         server.validations.values().forEach(validation -> preparing.add(validation.prepareInBackground()));
         CompletableFuture.allOf(preparing.toArray(CompletableFuture[]::new)).thenRun(server.memory::workEnded);
-        LOG.debug("Boomi emulator listening on {} (started in {} ms)", server.baseUrl(),
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.debug("Boomi emulator listening on {} (started in {} ms), store: {}", server.baseUrl(),
+                (System.nanoTime() - started) / 1_000_000, config.database().describe());
         return server;
     }
 

@@ -33,6 +33,7 @@ final class StartupBanner {
         lines.add("  Data Integration  " + url + "/v1/accounts/{dataIntegrationId}/...");
         lines.addAll(accounts(loaded.accounts()));
         lines.addAll(fixtures(config, loaded.fixtureSources()));
+        lines.add("  store             " + config.database().describe());
         if (config.platformRateLimit() > 0) {
             lines.add("  rate limit        " + config.platformRateLimit() + " Platform requests per second per account, "
                     + "503 beyond (PUT " + ControlApi.PREFIX + "/limits changes it)");

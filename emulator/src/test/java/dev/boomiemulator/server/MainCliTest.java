@@ -73,7 +73,7 @@ class MainCliTest {
         assertThat(run("--colour")).isEqualTo(2);
         assertThat(err()).isEqualTo("boomi-emulator: unknown flag --colour; the flags are --port, --host, --fixtures, "
                 + "--no-default-fixtures, --freeze-clock, --admin-token, --platform-rate-limit, --journal-size, "
-                + "--journal-body-limit, --state-file, --help (see --help)\n");
+                + "--journal-body-limit, --state-file, --database, --database-user, --database-password, --help (see --help)\n");
         assertThat(out()).isEmpty();
     }
 
@@ -88,6 +88,13 @@ class MainCliTest {
     void port_out_of_range_names_the_flag_and_exits_2() {
         assertThat(run("--port", "99999")).isEqualTo(2);
         assertThat(err()).isEqualTo("boomi-emulator: --port must be 0..65535, got 99999\n");
+    }
+
+    @Test
+    void a_database_that_is_not_postgresql_names_the_flag_and_exits_2() {
+        assertThat(run("--database", "mysql://db/emulator")).isEqualTo(2);
+        assertThat(err()).isEqualTo("boomi-emulator: --database must be a jdbc:postgresql: (or jdbc:h2:) URL, got "
+                + "mysql://db/emulator\n");
     }
 
     @Test

@@ -82,13 +82,27 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
                 .defaultFixtures(settings.defaultFixtures)
                 .frozenClock(settings.frozenClock);
         settings.fixtures.forEach(resource -> config.fixture("classpath:" + resource));
-        EmulatorServer server = EmulatorServer.start(config.build());
+        String postgres = PostgresDatabases.server();
+        String database = postgres == null ? null : PostgresDatabases.create(postgres);
+        if (database != null) {
+            config.database(database).databaseUser(PostgresDatabases.user())
+                    .databasePassword(PostgresDatabases.password());
+        }
+        EmulatorServer server;
+        try {
+            server = EmulatorServer.start(config.build());
+        } catch (RuntimeException e) {
+            if (database != null) {
+                PostgresDatabases.drop(postgres, database);
+            }
+            throw e;
+        }
         EmulatorRuntimeInfo runtime = EmulatorRuntimeInfo.of(server.baseUrl());
         if (WARM_UP) {
             Warmup.run(runtime);
             RestAssuredWarmup.request(runtime.baseUrl());
         }
-        context.getStore(NAMESPACE).put(Running.class, new Running(server, runtime, settings));
+        context.getStore(NAMESPACE).put(Running.class, new Running(server, runtime, settings, database));
         if (programmatic != null) {
             registeredRuntime = runtime;
         }
@@ -99,6 +113,9 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
         Running running = context.getStore(NAMESPACE).remove(Running.class, Running.class);
         if (running != null) {
             running.server.close();
+            if (running.database != null) {
+                PostgresDatabases.drop(PostgresDatabases.server(), running.database);
+            }
         }
         registeredRuntime = null;
     }
@@ -155,7 +172,8 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
         return settings;
     }
 
-    private record Running(EmulatorServer server, EmulatorRuntimeInfo runtime, Settings settings) {
+    /** @param database the PostgreSQL database made for this server, or null for its private H2 */
+    private record Running(EmulatorServer server, EmulatorRuntimeInfo runtime, Settings settings, String database) {
     }
 
     private static final class Settings {
