@@ -26,8 +26,13 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public final class LocalPostgres implements LauncherSessionListener {
     private static final String SWITCH = "api-tests.postgres";
+    private static final String SERVER = "boomi.emulator.postgres";
     private static final String USER = "emulator";
+    /** The server this JVM started, if any: one per test run. */
+    private static LocalPostgres started;
     private Path data;
+    private String url;
+    private int port;
     private List<String> asOwner;
     private Path bin;
 
@@ -35,19 +40,67 @@ public final class LocalPostgres implements LauncherSessionListener {
     public void launcherSessionOpened(LauncherSession session) {
         String wanted = System.getProperty(SWITCH, "");
         if (wanted.startsWith("jdbc:postgresql:")) {
-            System.setProperty("boomi.emulator.postgres", wanted);
+            System.setProperty(SERVER, wanted);
         } else if (wanted.equals("local")) {
-            start();
+            // every test class's emulator on PostgreSQL: the JUnit extension reads these
+            System.setProperty(SERVER, startedServer());
+            System.setProperty(SERVER + ".user", USER);
         }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (data != null) {
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
-            deleteQuietly(data);
-            data = null;
+        stopStarted();
+    }
+
+    /**
+     * A PostgreSQL server for tests that need one whatever the run (the two-replica test): the run's, else one started
+     * now from the machine's binaries, else none (the test is skipped where PostgreSQL is not installed).
+     */
+    public static synchronized java.util.Optional<String> server() {
+        if (System.getProperty(SERVER) != null) {
+            return java.util.Optional.of(System.getProperty(SERVER));
         }
+        return binariesOrNull() == null ? java.util.Optional.empty() : java.util.Optional.of(startedServer());
+    }
+
+    /** The server this JVM started, started now if need be (stopped when the run or the JVM ends). */
+    private static synchronized String startedServer() {
+        if (started == null) {
+            LocalPostgres local = new LocalPostgres();
+            local.start();
+            started = local;
+            Runtime.getRuntime().addShutdownHook(new Thread(LocalPostgres::stopStarted));
+        }
+        return started.url;
+    }
+
+    /** A new, empty database on {@link #server()}; @return its JDBC URL (user: {@link #user()}) */
+    public static String newDatabase() {
+        return newDatabase(server().orElseThrow());
+    }
+
+    /** A new, empty database on this server; @return its JDBC URL */
+    public static String newDatabase(String server) {
+        String name = "replicas_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (var connection = java.sql.DriverManager.getConnection(server, user(), System.getProperty(SERVER + ".password"));
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create a database on " + server, e);
+        }
+        return server.substring(0, server.lastIndexOf('/') + 1) + name;
+    }
+
+    public static String user() {
+        return System.getProperty(SERVER + ".user", USER);
+    }
+
+    private static synchronized void stopStarted() {
+        if (started != null) {
+            started.close();
+        }
+        started = null;
     }
 
     private void start() {
@@ -59,18 +112,22 @@ public final class LocalPostgres implements LauncherSessionListener {
             if (root) {
                 run(List.of("chown", "postgres", data.toString()), false);
             }
-            int port = freePort();
+            port = freePort();
             run(List.of(bin.resolve("initdb").toString(), "-D", data.resolve("db").toString(), "-A", "trust",
                     "-U", USER, "-E", "UTF8", "--no-locale"));
-            run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.resolve("db").toString(), "-w", "-l",
-                    data.resolve("server.log").toString(), "-o", "-p " + port + " -k " + data
-                            + " -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off"
-                            + " -c synchronous_commit=off -c full_page_writes=off", "start"));
             data = data.resolve("db");
-            System.setProperty("boomi.emulator.postgres", "jdbc:postgresql://127.0.0.1:" + port + "/postgres");
-            System.setProperty("boomi.emulator.postgres.user", USER);
+            startServer();
+            url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL for the API tests", e);
+        }
+    }
+
+    private static Path binariesOrNull() {
+        try {
+            return binaries();
+        } catch (IllegalStateException none) {
+            return null;
         }
     }
 
@@ -109,6 +166,49 @@ public final class LocalPostgres implements LauncherSessionListener {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** (Re)starts the server on its data directory and port. */
+    public void startServer() {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l",
+                data.getParent().resolve("server.log").toString(), "-o", "-p " + port + " -k " + data.getParent()
+                        + " -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off"
+                        + " -c synchronous_commit=off -c full_page_writes=off", "start"));
+    }
+
+    /** Stops the server (as a crash would: at once), keeping its data for {@link #startServer}. */
+    public void stopServer() {
+        run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
+    }
+
+    /**
+     * A server of the caller's own, to stop and start (a database restart), or empty where PostgreSQL is not
+     * installed. {@link #close} stops it and removes its data.
+     */
+    public static java.util.Optional<LocalPostgres> startOwn() {
+        if (binariesOrNull() == null) {
+            return java.util.Optional.empty();
+        }
+        LocalPostgres own = new LocalPostgres();
+        own.start();
+        return java.util.Optional.of(own);
+    }
+
+    /** The server's {@code postgres} database URL (user {@link #user()}). */
+    public String url() {
+        return url;
+    }
+
+    public void close() {
+        if (data != null) {
+            try {
+                stopServer();
+            } catch (IllegalStateException alreadyStopped) {
+                // stopped by the test
+            }
+            deleteQuietly(data);
+            data = null;
         }
     }
 

@@ -4,7 +4,6 @@ import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +32,14 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
 public final class Database implements AutoCloseable {
     /** Flyway's migrations: the same files jOOQ generates its classes from, applied in version order. */
     static final String MIGRATIONS = "classpath:db/migration";
+    /** The advisory lock emulators starting on one PostgreSQL database take in turn ("BOOMI" in ASCII). */
+    private static final long INITIALIZATION_LOCK = 0x424F4F4D49L;
+    private static final String INITIALIZED = "store-initialized";
 
     private final HikariDataSource pool;
     private final DSLContext dsl;
     private final ChangedTables changedTables = new ChangedTables();
-    private final TableVersions tableVersions = new TableVersions();
+    private final TableVersions tableVersions;
     private final ChangedRows changedRows;
     private final DatabaseSettings settings;
 
@@ -47,6 +49,7 @@ public final class Database implements AutoCloseable {
 
     public Database(DatabaseSettings settings) {
         this.settings = settings;
+        this.tableVersions = new TableVersions(settings.postgres());
         String url = settings.jdbcUrl();
         changedRows = new ChangedRows(ChangedRows.databaseName(url));
         pool = new HikariDataSource(poolConfig(settings, url));
@@ -107,7 +110,8 @@ public final class Database implements AutoCloseable {
 
     /** Whether nothing was written since the last snapshot or full restore (which then left no rows of its own). */
     public boolean unchangedSinceSnapshot() {
-        return changedTables.current().isEmpty();
+        // on a shared PostgreSQL another emulator may have written anything: never assume nothing changed
+        return !settings.postgres() && changedTables.current().isEmpty();
     }
 
     /** Which tables this JVM has written since a read, for reads kept between requests ({@link VersionedCache}). */
@@ -130,7 +134,7 @@ public final class Database implements AutoCloseable {
             DSLContext t = dsl;
             t.execute("DROP SCHEMA IF EXISTS SNAPSHOT CASCADE");
             t.execute("CREATE SCHEMA SNAPSHOT");
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            for (Table<?> table : StoreTables.data()) {
                 t.execute("CREATE TABLE SNAPSHOT.{0} AS SELECT * FROM PUBLIC.{0}", DSL.name(table.getName()));
                 if (table.getPrimaryKey() != null) {
                     // a restore looks rows up here by key
@@ -220,10 +224,10 @@ public final class Database implements AutoCloseable {
      */
     private List<Table<?>> tablesToRestore(Map<String, Long> changed) {
         if (settings.postgres()) {
-            return DefaultSchema.DEFAULT_SCHEMA.getTables();
+            return StoreTables.data();
         }
         Set<String> written = changedRows.tables();
-        return DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+        return StoreTables.data().stream()
                 .filter(table -> changed.containsKey(table.getName()) || written.contains(table.getName())).toList();
     }
 
@@ -292,9 +296,37 @@ public final class Database implements AutoCloseable {
                 .load()
                 .migrate();
         if (tracksRows()) {
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            for (Table<?> table : StoreTables.data()) {
                 dsl.execute(changedRows.triggerFor(table));
             }
+        }
+    }
+
+    /**
+     * Runs {@code initialize} (fixtures, the snapshot a reset returns to) unless another emulator on the same database
+     * already did: on PostgreSQL under an advisory lock, so of emulators starting together exactly one initialises and
+     * the others wait for it, then join. A private H2 database is always new. @return whether this one initialised
+     */
+    public boolean initializeOnce(Runnable initialize) {
+        if (!settings.postgres()) {
+            initialize.run();
+            return true;
+        }
+        EmulatorSettings shared = new EmulatorSettings(dsl);
+        try (var connection = pool.getConnection(); var lock = connection.createStatement()) {
+            lock.execute("SELECT pg_advisory_lock(" + INITIALIZATION_LOCK + ")");
+            try {
+                if (shared.get(INITIALIZED).isPresent()) {
+                    return false;
+                }
+                initialize.run();
+                shared.put(INITIALIZED, java.time.Instant.now().toString());
+                return true;
+            } finally {
+                lock.execute("SELECT pg_advisory_unlock(" + INITIALIZATION_LOCK + ")");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot take the initialisation lock on " + settings.describe(), e);
         }
     }
 

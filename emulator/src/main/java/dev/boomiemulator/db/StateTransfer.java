@@ -3,7 +3,6 @@ package dev.boomiemulator.db;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.common.Json;
-import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -31,7 +30,7 @@ public final class StateTransfer {
         DSLContext dsl = database.dsl();
         ObjectNode tables = Json.mapper().createObjectNode();
         dsl.transaction(() -> {
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            for (Table<?> table : StoreTables.data()) {
                 Condition rows = accountRows(table, accountId);
                 if (rows == null) {
                     continue;
@@ -57,7 +56,7 @@ public final class StateTransfer {
         }
         for (Iterator<Map.Entry<String, JsonNode>> named = tables.fields(); named.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = named.next();
-            Table<?> table = DefaultSchema.DEFAULT_SCHEMA.getTable(entry.getKey());
+            Table<?> table = StoreTables.named(entry.getKey());
             if (table == null) {
                 throw new IllegalArgumentException("the store has no table " + entry.getKey());
             }
@@ -67,7 +66,7 @@ public final class StateTransfer {
         }
         DSLContext dsl = database.dsl();
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
-            for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            for (Table<?> table : StoreTables.data()) {
                 Condition rows = accountRows(table, accountId);
                 if (rows == null) {
                     continue;
@@ -81,7 +80,7 @@ public final class StateTransfer {
             return null;
         }));
         // DDL, which H2 commits on its own: after the rows are in
-        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+        for (Table<?> table : StoreTables.data()) {
             restartIdentity(dsl, table);
         }
     }

@@ -17,16 +17,32 @@ import org.jooq.TransactionListener;
  * each one: the table moves when the statement ends and, inside a transaction, again once the transaction
  * commits or rolls back, so a read that raced the transaction and saw the old rows is not kept past the commit.
  *
- * <p>It sees only this JVM's statements: right for the embedded database, which no other process can write.
+ * <p>It sees only this JVM's statements: right for the embedded database, which no other process can write. On a
+ * database other emulators write too ({@link #writtenElsewhere}), every version is new, so nothing is kept.
  */
 public final class TableVersions implements ExecuteListener, TransactionListener {
+    /** Set when other processes write the same database: then no read may be kept. */
+    private final boolean writtenElsewhere;
+    private final AtomicLong neverTheSame = new AtomicLong();
     private final ConcurrentHashMap<String, AtomicLong> versions = new ConcurrentHashMap<>();
+
+    /** @param writtenElsewhere whether other processes write the same database (a shared PostgreSQL) */
+    public TableVersions(boolean writtenElsewhere) {
+        this.writtenElsewhere = writtenElsewhere;
+    }
+
+    public TableVersions() {
+        this(false);
+    }
     /** Tables written by the transaction this thread has open, and how deeply its transactions nest. */
     private final ThreadLocal<Set<String>> writtenInTransaction = ThreadLocal.withInitial(HashSet::new);
     private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
 
     /** A number that changes whenever any of {@code tables} has changed (the sum of versions that only grow). */
     public long version(Table<?>... tables) {
+        if (writtenElsewhere) {
+            return neverTheSame.decrementAndGet(); // negative: never a sum of counters, never seen twice
+        }
         long sum = 0;
         for (Table<?> table : tables) {
             sum += counter(table.getName()).get();

@@ -78,6 +78,8 @@ import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.queue.ClearQueue;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
+import dev.boomiemulator.db.EmulatorSettings;
+import java.util.Base64;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
 import dev.boomiemulator.platform.extensions.EnvironmentExtensionsHandler;
@@ -178,7 +180,10 @@ public final class PlatformModule implements ApiModule {
         PlatformXml.prepare();
         this.fixtures = new PlatformFixtures(ids, clock,
                 new GenericFixtures(() -> generic().catalog(), notSeededByObjects(), ids, clock));
-        QueryEngine queries = new QueryEngine(dsl, new QueryToken());
+        EmulatorSettings settings = new EmulatorSettings(dsl);
+        // the store's key: emulators sharing a database page each other's tokens
+        QueryEngine queries = new QueryEngine(dsl, new QueryToken(() -> Base64.getDecoder().decode(settings.getOrCreate(
+                "query-token-key", () -> Base64.getEncoder().encodeToString(QueryToken.randomSecret())))));
         Transactions transactions = new Transactions(dsl, PlatformException::unauthorized);
         RuntimeRepository runtime = new RuntimeRepository(dsl);
         ScheduleService scheduleService = new ScheduleService(dsl);

@@ -11,6 +11,8 @@ import dev.boomiemulator.common.Json;
 import dev.boomiemulator.connectnow.ConnectNowModule;
 import dev.boomiemulator.dataintegration.DataIntegrationModule;
 import dev.boomiemulator.db.Database;
+import dev.boomiemulator.db.EmulatorSettings;
+import dev.boomiemulator.db.SharedClock;
 import dev.boomiemulator.db.StateTransfer;
 import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
@@ -67,10 +69,13 @@ public final class EmulatorServer implements AutoCloseable {
     /** Where the state is saved on a clean shutdown and loaded at start, or null. */
     private final Path stateFile;
     private final ServerSocketChannel listener;
+    /** Whether other emulators may share the database (PostgreSQL): then the clock is read from it per request. */
+    private final boolean sharedStore;
 
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
         this.listener = listener;
         database = new Database(config.database());
+        sharedStore = config.database().postgres();
         clock = new EmulatorClock();
         if (config.frozenClock() != null) {
             clock.freeze(config.frozenClock());
@@ -109,16 +114,26 @@ public final class EmulatorServer implements AutoCloseable {
         // the store is prepared while the HTTP server starts: on two cores that halves the start-up
         storeReady = CompletableFuture.runAsync(() -> {
             database.createSchema();
-            // before the fixtures, whose loading takes the snapshot a reset returns to: a reset restores this limit
-            rateLimit.setRequestsPerSecond(config.platformRateLimit());
+            if (sharedStore) {
+                // emulators sharing the database keep one time: the clock lives there
+                clock.share(new SharedClock(new EmulatorSettings(database.dsl())));
+            }
             List<FixtureDocument> documents = new ArrayList<>();
             if (config.defaultFixtures()) {
                 documents.addAll(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET));
             }
             config.fixtures().forEach(location -> documents.addAll(FixtureReader.fromLocation(location)));
-            fixtures.load(documents);
-            if (stateFile != null) {
-                state.loadFile(stateFile);
+            boolean first = database.initializeOnce(() -> {
+                // before the fixtures, whose loading takes the snapshot a reset returns to: a reset restores this limit
+                rateLimit.setRequestsPerSecond(config.platformRateLimit());
+                fixtures.load(documents);
+                if (stateFile != null) {
+                    state.loadFile(stateFile);
+                }
+            });
+            if (!first) {
+                // another emulator on this database loaded the fixtures: the store already holds them
+                fixtures.joined(documents);
             }
         });
         app = Javalin.create(this::configure);
@@ -221,6 +236,9 @@ public final class EmulatorServer implements AutoCloseable {
         });
         config.routes.beforeMatched(ctx -> {
             awaitStore();
+            if (sharedStore) {
+                clock.refresh(); // another emulator on the database may have moved it
+            }
             ApiModule module = families.moduleFor(ctx.path());
             if (module != null) {
                 if (!(module instanceof ControlApi)) {

@@ -28,7 +28,8 @@ import org.eclipse.jetty.http.HttpException;
  *   <li>Jetty's {@link HttpException}s (a malformed multipart body, a bad URI): their status, 400 mostly;</li>
  *   <li>Jackson parse and mapping errors (including its nesting and size limits): the family's invalid-JSON error;</li>
  *   <li>SQL state 22 (a value that does not fit a column): 400; 23502 (a missing required value): 400;
- *       other class 23 (unique or foreign key): 409; a lock timeout or deadlock: 503 with {@code Retry-After};</li>
+ *       other class 23 (unique or foreign key): 409; a lock timeout or deadlock: 503 with {@code Retry-After};
+ *       the database out of reach (class 08, PostgreSQL's 57P): 503 with {@code Retry-After};</li>
  *   <li>a body that ends early: 400; a body that never arrives: 408.</li>
  * </ul>
  */
@@ -89,7 +90,10 @@ final class FailureMapping {
             String message = json.getOriginalMessage() != null ? json.getOriginalMessage() : String.valueOf(json.getMessage());
             return Optional.of(new ClientError(families.invalidJson(path, message)));
         }
-        if (failure instanceof SQLTransientConnectionException) {
+        if (failure instanceof SQLTransientConnectionException waited) {
+            if (waited.getCause() instanceof SQLException cause && cause.getSQLState() != null) {
+                return database(path, cause); // no connection could be made: the database is out of reach
+            }
             // every pooled connection stayed busy for the pool's timeout: a load peak, not a bug
             return Optional.of(new ClientError(families.error(path, 503,
                     "The store has no free connection; retry shortly."), Map.of("Retry-After", "1"), true));
@@ -118,10 +122,17 @@ final class FailureMapping {
     private Optional<ClientError> database(String path, SQLException sql) {
         String state = sql.getSQLState();
         String reason = databaseReason(sql);
-        if (state.equals("HYT00") || state.equals("40001") || sql.getErrorCode() == 50200) {
+        if (state.equals("HYT00") || state.equals("40001") || state.equals("40P01") || state.equals("55P03")
+                || sql.getErrorCode() == 50200) {
             return Optional.of(new ClientError(families.error(path, 503,
                     "The store is busy with another request (" + reason + "); retry shortly."),
                     Map.of("Retry-After", "1"), true));
+        }
+        if (state.startsWith("08") || state.startsWith("57P")) {
+            // a shared PostgreSQL restarting or out of reach: the pool reconnects once it is back
+            return Optional.of(new ClientError(families.error(path, 503,
+                    "The store's database is unavailable (" + reason + "); retry shortly."),
+                    Map.of("Retry-After", "5"), true));
         }
         if (state.startsWith("22")) {
             return error(path, 400, "A value does not fit: " + reason);

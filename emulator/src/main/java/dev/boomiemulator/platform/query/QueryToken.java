@@ -9,13 +9,15 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The state of a paged query, carried by the client instead of held by the server: account, object,
  * the original query, the insertion-order ceiling when it began, the key of the last row sent and the
- * total. Signed with a per-server key, so a tampered, foreign or stale-server token is refused, and
+ * total. Signed with the store's key, so a tampered, foreign or other-store token is refused (and every emulator
+ * sharing a database pages the others' tokens), and
  * base64url-encoded, so it never starts with {@code @} (curl would read that as a file name).
  */
 public final class QueryToken {
@@ -24,12 +26,38 @@ public final class QueryToken {
                         long lastSeq, String lastSortValue, long total) {
     }
 
-    private final SecretKeySpec key;
+    /** Where the key comes from: the store, so that emulators sharing it page each other's tokens. */
+    private final Supplier<byte[]> secret;
+    private volatile SecretKeySpec key;
 
+    /** Signed with a key of this server's own (tests of the token alone). */
     public QueryToken() {
+        this(randomSecret());
+    }
+
+    private QueryToken(byte[] secret) {
+        this(() -> secret);
+    }
+
+    /** Signed with the key {@code secret} gives when first needed (it is read once). */
+    public QueryToken(Supplier<byte[]> secret) {
+        this.secret = secret;
+    }
+
+    /** A new random signing key. */
+    public static byte[] randomSecret() {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        key = new SecretKeySpec(secret, "HmacSHA256");
+        return secret;
+    }
+
+    private SecretKeySpec key() {
+        SecretKeySpec known = key;
+        if (known == null) {
+            known = new SecretKeySpec(secret.get(), "HmacSHA256");
+            key = known;
+        }
+        return known;
     }
 
     public String encode(State state) {
@@ -80,7 +108,7 @@ public final class QueryToken {
     private byte[] sign(byte[] payload) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            mac.init(key());
             return mac.doFinal(payload);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);

@@ -1,0 +1,29 @@
+package dev.boomiemulator.db;
+
+import dev.boomiemulator.db.jooq.DefaultSchema;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.Table;
+
+/**
+ * The tables that hold what the emulator emulates (accounts and everything in them): the ones a snapshot copies, a
+ * reset restores and a state document carries. The {@code EMULATOR_*} tables hold the emulator's own state (the
+ * clock, run-time fixtures), which outlives a reset.
+ */
+public final class StoreTables {
+    private static final List<Table<?>> DATA = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+            .filter(table -> !table.getName().toUpperCase(Locale.ROOT).startsWith("EMULATOR_"))
+            .toList();
+
+    private StoreTables() {
+    }
+
+    public static List<Table<?>> data() {
+        return DATA;
+    }
+
+    /** The data table of this name, or null. */
+    public static Table<?> named(String name) {
+        return DATA.stream().filter(table -> table.getName().equals(name)).findFirst().orElse(null);
+    }
+}
