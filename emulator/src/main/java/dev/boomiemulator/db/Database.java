@@ -103,8 +103,10 @@ public final class Database implements AutoCloseable {
         config.setPoolName("emulator-store");
         config.setMaximumPoolSize(32);
         config.setMinimumIdle(2);
-        // as long as a writer waits for a row lock: beyond it the request is answered 503, retry
-        config.setConnectionTimeout(10_000);
+        // H2: as long as a writer waits for a row lock: beyond it the request is answered 503, retry. PostgreSQL waits
+        // for locks with the connection in hand (lock_timeout); a connection that cannot be had in 3 s means the
+        // database is out of reach, and a shared instance's callers are better told so (503) soon
+        config.setConnectionTimeout(settings.postgres() ? 3_000 : 10_000);
         return config;
     }
 
