@@ -112,6 +112,28 @@ class TwoReplicasApiTest {
     }
 
     @Test
+    void a_fault_rule_added_through_one_fires_through_both_counted_once() {
+        io.restassured.RestAssured.given().baseUri(one.baseUrl()).contentType(ContentType.JSON)
+                .body("{\"path\":\"/api/rest/v1/*/Environment/*\",\"status\":503,\"everyNth\":2,\"times\":2}")
+                .post("/_emulator/faults").then().statusCode(201);
+        String environment = "/Environment/" + dev.boomiemulator.support.Demo.PRODUCTION;
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            statuses.add(io.restassured.RestAssured.given().baseUri((i % 2 == 0 ? one : other).platformUrl())
+                    .auth().preemptive().basic("demo@example.com", "demo-password").accept(ContentType.JSON)
+                    .get(environment).statusCode());
+            if (i == 2) {
+                io.restassured.RestAssured.given().baseUri(other.baseUrl()).get("/_emulator/faults").then()
+                        .body("faults[0].matched", equalTo(3)).body("faults[0].fired", equalTo(1));
+            }
+        }
+        // every 2nd match across both replicas, twice: the 2nd and 4th requests, wherever they went; then it is gone
+        assertThat(statuses).containsExactly(200, 503, 200, 503, 200, 200);
+        io.restassured.RestAssured.given().baseUri(one.baseUrl()).get("/_emulator/faults").then()
+                .body("faults.size()", equalTo(0));
+    }
+
+    @Test
     void the_run_throttle_holds_across_both_under_concurrent_load() throws Exception {
         // at most 2 runs of a data flow per minute: of 12 concurrent requests spread over both, exactly 2 run
         ExecutorService pool = Executors.newFixedThreadPool(12);

@@ -22,6 +22,7 @@ import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.ratelimit.RequestRateRepository;
 import dev.boomiemulator.platform.xml.OfficialSchemas;
 import dev.boomiemulator.server.faults.FaultRules;
+import dev.boomiemulator.server.faults.SharedFaults;
 import dev.boomiemulator.server.journal.JournalRecorder;
 import dev.boomiemulator.server.journal.RequestJournal;
 import io.javalin.Javalin;
@@ -115,8 +116,9 @@ public final class EmulatorServer implements AutoCloseable {
         storeReady = CompletableFuture.runAsync(() -> {
             database.createSchema();
             if (sharedStore) {
-                // emulators sharing the database keep one time: the clock lives there
+                // emulators sharing the database keep one time and one set of fault rules: both live there
                 clock.share(new SharedClock(new EmulatorSettings(database.dsl())));
+                faults.share(new SharedFaults(database.dsl()));
             }
             List<FixtureDocument> documents = new ArrayList<>();
             if (config.defaultFixtures()) {

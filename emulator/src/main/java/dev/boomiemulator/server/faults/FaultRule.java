@@ -31,9 +31,16 @@ public final class FaultRule {
     }
 
     FaultRule(String id, Definition definition) {
+        this(id, definition, 0, 0);
+    }
+
+    /** A rule as a shared store holds it, with the counts all emulators made so far. */
+    FaultRule(String id, Definition definition, long matched, long fired) {
         this.id = id;
         this.definition = definition;
         this.path = definition.path() == null ? null : JournalFilter.glob(definition.path());
+        this.matched.set(matched);
+        this.fired.set(fired);
     }
 
     public String id() {
@@ -67,15 +74,19 @@ public final class FaultRule {
 
     /** Counts a match; true when this one fires (every Nth, while it has firings left). */
     boolean fires() {
-        long match = matched.incrementAndGet();
+        return fires(matched::incrementAndGet, fired::incrementAndGet);
+    }
+
+    /**
+     * The rule's decision for one more match, with counters kept wherever they are (here, or in a shared store):
+     * {@code countMatch} and {@code countFiring} each add one and answer the new count.
+     */
+    boolean fires(java.util.function.LongSupplier countMatch, java.util.function.LongSupplier countFiring) {
+        long match = countMatch.getAsLong();
         if (definition.everyNth() != null && match % definition.everyNth() != 0) {
             return false;
         }
-        if (definition.times() == null) {
-            fired.incrementAndGet();
-            return true;
-        }
-        long firing = fired.incrementAndGet();
-        return firing <= definition.times();
+        long firing = countFiring.getAsLong();
+        return definition.times() == null || firing <= definition.times();
     }
 }

@@ -29,32 +29,51 @@ public final class FaultRules {
     private final EmulatorClock clock;
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
     private final AtomicLong ids = new AtomicLong();
+    /** The rules of emulators sharing a database, or null: this emulator's own, in memory. */
+    private volatile SharedFaults shared;
 
     public FaultRules(EmulatorClock clock) {
         this.clock = clock;
     }
 
+    /** Keeps the rules in the database from now on, with every emulator that shares it. */
+    public void share(SharedFaults store) {
+        this.shared = store;
+    }
+
     public boolean isEmpty() {
-        return rules.isEmpty();
+        SharedFaults store = shared;
+        return store != null ? store.isEmpty() : rules.isEmpty();
     }
 
     public List<FaultRule> all() {
         dropExpired();
-        return List.copyOf(rules);
+        SharedFaults store = shared;
+        return store != null ? store.all() : List.copyOf(rules);
     }
 
     /** Adds a rule read from {@code json}; {@link IllegalArgumentException} says what is wrong with it. */
     public FaultRule add(JsonNode json) {
-        FaultRule rule = new FaultRule("fault-" + ids.incrementAndGet(), definition(json, clock.instant()));
+        FaultRule.Definition definition = definition(json, clock.instant());
+        SharedFaults store = shared;
+        if (store != null) {
+            return store.add(definition);
+        }
+        FaultRule rule = new FaultRule("fault-" + ids.incrementAndGet(), definition);
         rules.add(rule);
         return rule;
     }
 
     public boolean remove(String id) {
-        return rules.removeIf(rule -> rule.id().equals(id));
+        SharedFaults store = shared;
+        return store != null ? store.remove(id) : rules.removeIf(rule -> rule.id().equals(id));
     }
 
     public int clear() {
+        SharedFaults store = shared;
+        if (store != null) {
+            return store.clear();
+        }
         int removed = rules.size();
         rules.clear();
         return removed;
@@ -63,20 +82,22 @@ public final class FaultRules {
     /** The rule that fires for this request, if any. */
     public Optional<FaultRule> firing(String method, String path, String family, String account,
                                       java.util.function.Supplier<String> body) {
-        if (rules.isEmpty()) {
+        SharedFaults store = shared;
+        List<FaultRule> inForce = store != null ? store.all() : rules;
+        if (inForce.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         String text = null;
-        for (FaultRule rule : rules) {
+        for (FaultRule rule : inForce) {
             if (rule.expired(now)) {
-                rules.remove(rule);
+                drop(rule);
                 continue;
             }
             if (rule.definition().bodyContains() != null && text == null) {
                 text = body.get();
             }
-            if (rule.matches(method, path, family, account, text) && rule.fires()) {
+            if (rule.matches(method, path, family, account, text) && (store != null ? store.fires(rule) : rule.fires())) {
                 return Optional.of(rule);
             }
         }
@@ -85,7 +106,17 @@ public final class FaultRules {
 
     private void dropExpired() {
         Instant now = clock.instant();
-        rules.removeIf(rule -> rule.expired(now));
+        SharedFaults store = shared;
+        (store != null ? store.all() : rules).stream().filter(rule -> rule.expired(now)).forEach(this::drop);
+    }
+
+    private void drop(FaultRule rule) {
+        SharedFaults store = shared;
+        if (store != null) {
+            store.remove(rule.id());
+        } else {
+            rules.remove(rule);
+        }
     }
 
     static FaultRule.Definition definition(JsonNode json, Instant now) {
