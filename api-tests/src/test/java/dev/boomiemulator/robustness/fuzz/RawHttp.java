@@ -107,6 +107,11 @@ final class RawHttp implements Closeable {
             throw writeFailure != null ? writeFailure : new IOException("connection closed before an answer");
         }
         String[] parts = statusLine.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/") || !parts[1].matches("\\d{3}")) {
+            // out of step with the server on a kept-alive connection (a previous answer framed other than read):
+            // treated as a broken connection, so a reused one is retried once on a fresh connection
+            throw new IOException("unreadable status line: " + statusLine.substring(0, Math.min(80, statusLine.length())));
+        }
         int status = Integer.parseInt(parts[1]);
         Map<String, String> answerHeaders = new LinkedHashMap<>();
         String line;
