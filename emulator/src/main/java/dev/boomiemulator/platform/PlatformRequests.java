@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import dev.boomiemulator.accounts.BasicCredentials;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.common.JsonFields;
 import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -72,5 +73,24 @@ public final class PlatformRequests {
             throw PlatformException.badRequest("The request body must be a JSON object.");
         }
         return body;
+    }
+
+    /**
+     * A body property that must be there: its text, stripped, or a 400 naming it (and, when {@code what} is given,
+     * what it is: "userId is required: the user's email address.").
+     */
+    public static String requiredText(JsonNode body, String property, String what) {
+        return JsonFields.text(body, property).map(String::strip).filter(value -> !value.isEmpty())
+                .orElseThrow(() -> PlatformException.badRequest(property + " is required"
+                        + (what == null ? "." : ": " + what + ".")));
+    }
+
+    /** A body that names the object's key ({@code id}, {@code atomId}) must name the one in the path. */
+    public static void keyMatchesPath(JsonNode body, String property, String pathValue) {
+        JsonNode given = body.get(property);
+        if (given != null && !given.isNull() && !given.asText().equals(pathValue)) {
+            throw PlatformException.badRequest("The " + property + " in the body (" + given.asText()
+                    + ") is not the one in the path (" + pathValue + ").");
+        }
     }
 }

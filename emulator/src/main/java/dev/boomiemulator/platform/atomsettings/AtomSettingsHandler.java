@@ -5,8 +5,10 @@ import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.platform.BulkGet;
 import io.javalin.http.Context;
+import java.util.function.BiFunction;
 
 /**
  * HTTP for the settings kept per Atom: SharedServerInformation, SharedWebServer and AtomStartupProperties (get,
@@ -32,8 +34,7 @@ public final class AtomSettingsHandler {
     }
 
     public void serverInformationBulk(Context ctx) {
-        String accountId = accountId(ctx);
-        ctx.json(BulkGet.run(body(ctx), atomId -> servers.information(accountId, atomId)));
+        bulk(ctx, servers::information);
     }
 
     public void webServer(Context ctx) {
@@ -45,8 +46,7 @@ public final class AtomSettingsHandler {
     }
 
     public void webServerBulk(Context ctx) {
-        String accountId = accountId(ctx);
-        ctx.json(BulkGet.run(body(ctx), atomId -> servers.webServer(accountId, atomId)));
+        bulk(ctx, servers::webServer);
     }
 
     public void startupProperties(Context ctx) {
@@ -54,8 +54,7 @@ public final class AtomSettingsHandler {
     }
 
     public void startupPropertiesBulk(Context ctx) {
-        String accountId = accountId(ctx);
-        ctx.json(BulkGet.run(body(ctx), atomId -> startup.get(accountId, atomId)));
+        bulk(ctx, startup::get);
     }
 
     public void persistedProperties(Context ctx) {
@@ -64,5 +63,11 @@ public final class AtomSettingsHandler {
 
     public void updatePersistedProperties(Context ctx) {
         ctx.json(persisted.replace(accountId(ctx), id(ctx), objectBody(ctx)));
+    }
+
+    /** A bulk GET of one of the settings, by Atom id, within the request's account. */
+    private static void bulk(Context ctx, BiFunction<String, String, JsonNode> get) {
+        String accountId = accountId(ctx);
+        ctx.json(BulkGet.run(body(ctx), atomId -> get.apply(accountId, atomId)));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.PlatformRequests;
 import dev.boomiemulator.platform.generic.GenericObjects;
 import java.util.HashSet;
 import java.util.Set;
@@ -43,10 +44,7 @@ public final class PersistedProperties {
 
     JsonNode replace(String accountId, String atomId, JsonNode body) {
         objects.get().check(PERSISTED, body);
-        if (body.hasNonNull("atomId") && !body.get("atomId").asText().equals(atomId)) {
-            throw PlatformException.badRequest("The atomId in the body (" + body.get("atomId").asText()
-                    + ") is not the one in the path (" + atomId + ").");
-        }
+        PlatformRequests.keyMatchesPath(body, "atomId", atomId);
         Set<String> named = new HashSet<>();
         for (JsonNode process : body.path("Process")) {
             String processId = process.path("processId").asText("");

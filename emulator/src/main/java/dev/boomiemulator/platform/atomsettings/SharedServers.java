@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.PlatformRequests;
 import dev.boomiemulator.platform.atomsettings.AtomHosts.AtomHost;
 import dev.boomiemulator.platform.generic.GenericObjects;
 import java.util.Iterator;
@@ -123,10 +124,7 @@ public final class SharedServers {
     }
 
     private static void refuseWhatCannotChange(AtomHost atom, JsonNode stored, JsonNode body) {
-        if (body.hasNonNull("atomId") && !body.get("atomId").asText().equals(atom.id())) {
-            throw PlatformException.badRequest("The atomId in the body (" + body.get("atomId").asText()
-                    + ") is not the one in the path (" + atom.id() + ").");
-        }
+        PlatformRequests.keyMatchesPath(body, "atomId", atom.id());
         if (body.hasNonNull("authToken") && !body.get("authToken").asText().equals(stored.path("authToken").asText())) {
             throw PlatformException.badRequest("authToken cannot be set: it is made when basic authentication needs one.");
         }
@@ -182,10 +180,15 @@ public final class SharedServers {
     }
 
     private ObjectNode webServer(String accountId, AtomHost atom) {
-        ObjectNode server = objects.get().find(WEB_SERVER, accountId, atom.id())
-                .map(stored -> (ObjectNode) stored.deepCopy()).orElseGet(() -> skeleton(atom.id()));
+        ObjectNode server = storedWebServer(accountId, atom.id());
         showShared(information(accountId, atom), server);
         return server;
+    }
+
+    /** What was written of the web server (with the shared settings as they were then), or a new one's skeleton. */
+    private ObjectNode storedWebServer(String accountId, String atomId) {
+        return objects.get().find(WEB_SERVER, accountId, atomId)
+                .map(stored -> (ObjectNode) stored.deepCopy()).orElseGet(() -> skeleton(atomId));
     }
 
     /**
@@ -196,17 +199,16 @@ public final class SharedServers {
         objects.get().check(WEB_SERVER, body);
         return transactions.write(accountId, () -> {
             AtomHost atom = atoms.require(accountId, atomId);
-            if (body.hasNonNull("atomId") && !body.get("atomId").asText().equals(atomId)) {
-                throw PlatformException.badRequest("The atomId in the body (" + body.get("atomId").asText()
-                        + ") is not the one in the path (" + atomId + ").");
-            }
-            ObjectNode server = webServer(accountId, atom);
+            PlatformRequests.keyMatchesPath(body, "atomId", atomId);
+            ObjectNode information = information(accountId, atom);
+            ObjectNode server = storedWebServer(accountId, atomId);
+            showShared(information, server);
             merge(server, body);
-            ObjectNode shared = sharedOf(server.path("generalSettings"), information(accountId, atom));
-            updateInformation(accountId, atomId, shared);
+            JsonNode updated = updateInformation(accountId, atomId, sharedOf(server.path("generalSettings"), information));
             server.put("atomId", atomId);
             objects.get().save(WEB_SERVER, accountId, atomId, server);
-            return webServer(accountId, atom);
+            showShared(updated, server);
+            return server;
         });
     }
 

@@ -9,6 +9,7 @@ import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import dev.boomiemulator.platform.BulkGet;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.PlatformRequests;
 import dev.boomiemulator.platform.query.QueryDefinition;
 import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.query.QueryResult;
@@ -106,10 +107,8 @@ public final class GenericObjectService {
      */
     JsonNode update(OfficialObject object, String accountId, String id, JsonNode body, String user) {
         BodyCheck.check(object, body);
-        if (object.keyProperty() != null && body.hasNonNull(object.keyProperty())
-                && !body.get(object.keyProperty()).asText().equals(id)) {
-            throw PlatformException.badRequest("The " + object.keyProperty() + " in the body ("
-                    + body.get(object.keyProperty()).asText() + ") is not the one in the path (" + id + ").");
+        if (object.keyProperty() != null) {
+            PlatformRequests.keyMatchesPath(body, object.keyProperty(), id);
         }
         checkReferences(object, accountId, body, object.keyGivenByCaller() ? id : null);
         return transactions.write(accountId, () -> {

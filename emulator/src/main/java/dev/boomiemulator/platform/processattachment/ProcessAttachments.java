@@ -1,5 +1,7 @@
 package dev.boomiemulator.platform.processattachment;
 
+import static dev.boomiemulator.platform.PlatformRequests.requiredText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +52,7 @@ public final class ProcessAttachments {
     }
 
     JsonNode attachToEnvironment(String accountId, String user, JsonNode body) {
-        String environmentId = required(body, "environmentId");
+        String environmentId = requiredText(body, "environmentId", null);
         return attach(accountId, user, body, TO_ENVIRONMENT, () -> {
             if (!environments.test(accountId, environmentId)) {
                 throw PlatformException.badRequest("environmentId " + environmentId + " is not an environment of account "
@@ -60,7 +62,7 @@ public final class ProcessAttachments {
     }
 
     JsonNode attachToAtom(String accountId, String user, JsonNode body) {
-        String atomId = required(body, "atomId");
+        String atomId = requiredText(body, "atomId", null);
         return attach(accountId, user, body, TO_ATOM, () -> {
             if (runtime.atom(accountId, atomId).isEmpty()) {
                 throw PlatformException.badRequest("atomId " + atomId + " is not an Atom of account " + accountId + ".");
@@ -69,7 +71,7 @@ public final class ProcessAttachments {
     }
 
     private JsonNode attach(String accountId, String user, JsonNode body, String object, Runnable targetExists) {
-        String processId = required(body, "processId");
+        String processId = requiredText(body, "processId", null);
         String type = JsonFields.text(body, "componentType").filter(t -> !t.isBlank()).orElse(PROCESS);
         if (!type.toLowerCase(Locale.ROOT).equals(PROCESS)) {
             throw PlatformException.badRequest(object + " attaches processes: componentType must be 'process', not '"
@@ -125,10 +127,5 @@ public final class ProcessAttachments {
                 // a concurrent read attached it first: the pair is attached either way
             }
         }));
-    }
-
-    private static String required(JsonNode body, String property) {
-        return JsonFields.text(body, property).map(String::strip).filter(value -> !value.isEmpty())
-                .orElseThrow(() -> PlatformException.badRequest(property + " is required."));
     }
 }

@@ -1,5 +1,7 @@
 package dev.boomiemulator.platform.role;
 
+import static dev.boomiemulator.platform.PlatformRequests.requiredText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.common.JsonFields;
@@ -43,11 +45,11 @@ public final class RoleAssignments {
 
     JsonNode assignUser(String accountId, JsonNode body) {
         objects.get().check(USER_ROLE, body);
-        String userId = required(body, "userId", "the user's email address");
+        String userId = requiredText(body, "userId", "the user's email address");
         if (!userId.matches("[^@\\s]+@[^@\\s]+")) {
             throw PlatformException.badRequest("userId must be the user's email address, not '" + userId + "'.");
         }
-        String roleId = required(body, "roleId", "the role to give");
+        String roleId = requiredText(body, "roleId", "the role to give");
         return transactions.write(accountId, () -> {
             role(accountId, roleId);
             String id = synthesized(userId, roleId);
@@ -75,8 +77,8 @@ public final class RoleAssignments {
     }
 
     JsonNode restrictEnvironment(String accountId, String user, JsonNode body) {
-        String environmentId = required(body, "environmentId", "the environment to restrict");
-        String roleId = required(body, "roleId", "the role it is restricted to");
+        String environmentId = requiredText(body, "environmentId", "the environment to restrict");
+        String roleId = requiredText(body, "roleId", "the role it is restricted to");
         return transactions.write(accountId, () -> {
             if (!environments.test(accountId, environmentId)) {
                 throw PlatformException.badRequest("environmentId " + environmentId + " is not an environment of account "
@@ -110,11 +112,6 @@ public final class RoleAssignments {
     /** Whether the account knows the user: one of its roles was given to them. */
     public boolean knowsUser(String accountId, String userId) {
         return knownUser(accountId, userId).isPresent();
-    }
-
-    private static String required(JsonNode body, String property, String what) {
-        return JsonFields.text(body, property).map(String::strip).filter(value -> !value.isEmpty())
-                .orElseThrow(() -> PlatformException.badRequest(property + " is required: " + what + "."));
     }
 
     /** The conceptual id of a pair: both ids, base64url-encoded as Boomi writes synthesized ids. */
