@@ -11,13 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The fault rules in force ({@code /_emulator/faults}). A request is checked against them in the order they were
  * added; the first that matches and fires decides its fate. Rules that have fired their {@code times} or passed
- * their expiry are dropped as they are met. Checking costs nothing while there are no rules.
+ * their expiry are dropped as they are met. Checking costs nothing while there are no rules in memory; emulators
+ * sharing a database keep them there ({@link SharedFaults}).
  */
 public final class FaultRules {
     /** The real service's answers, ready-made. */
@@ -27,96 +26,65 @@ public final class FaultRules {
             "token-expired", "a 401 as when a token or password has expired");
 
     private final EmulatorClock clock;
-    private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
-    private final AtomicLong ids = new AtomicLong();
-    /** The rules of emulators sharing a database, or null: this emulator's own, in memory. */
-    private volatile SharedFaults shared;
+    /** This emulator's memory, or the database emulators sharing it keep the rules in. */
+    private volatile FaultStore store = new MemoryFaults();
 
     public FaultRules(EmulatorClock clock) {
         this.clock = clock;
     }
 
     /** Keeps the rules in the database from now on, with every emulator that shares it. */
-    public void share(SharedFaults store) {
-        this.shared = store;
+    public void share(SharedFaults shared) {
+        this.store = shared;
     }
 
+    /** Whether there are rules (perhaps expired ones): when not, a request need not be looked at. */
     public boolean isEmpty() {
-        SharedFaults store = shared;
-        return store != null ? store.isEmpty() : rules.isEmpty();
+        return store.all().isEmpty();
     }
 
+    /** The rules in force, in the order they were added; those expired or used up are dropped on the way. */
     public List<FaultRule> all() {
-        dropExpired();
-        SharedFaults store = shared;
-        return store != null ? store.all() : List.copyOf(rules);
+        FaultStore rules = store;
+        Instant now = clock.instant();
+        List<FaultRule> inForce = new ArrayList<>();
+        for (FaultRule rule : rules.all()) {
+            if (rule.expired(now)) {
+                rules.remove(rule.id());
+            } else {
+                inForce.add(rule);
+            }
+        }
+        return inForce;
     }
 
     /** Adds a rule read from {@code json}; {@link IllegalArgumentException} says what is wrong with it. */
     public FaultRule add(JsonNode json) {
-        FaultRule.Definition definition = definition(json, clock.instant());
-        SharedFaults store = shared;
-        if (store != null) {
-            return store.add(definition);
-        }
-        FaultRule rule = new FaultRule("fault-" + ids.incrementAndGet(), definition);
-        rules.add(rule);
-        return rule;
+        return store.add(definition(json, clock.instant()));
     }
 
     public boolean remove(String id) {
-        SharedFaults store = shared;
-        return store != null ? store.remove(id) : rules.removeIf(rule -> rule.id().equals(id));
+        return store.remove(id);
     }
 
     public int clear() {
-        SharedFaults store = shared;
-        if (store != null) {
-            return store.clear();
-        }
-        int removed = rules.size();
-        rules.clear();
-        return removed;
+        return store.clear();
     }
 
     /** The rule that fires for this request, if any. */
     public Optional<FaultRule> firing(String method, String path, String family, String account,
                                       java.util.function.Supplier<String> body) {
-        SharedFaults store = shared;
-        List<FaultRule> inForce = store != null ? store.all() : rules;
-        if (inForce.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
+        FaultStore rules = store;
         String text = null;
-        for (FaultRule rule : inForce) {
-            if (rule.expired(now)) {
-                drop(rule);
-                continue;
-            }
+        for (FaultRule rule : all()) {
             if (rule.definition().bodyContains() != null && text == null) {
                 text = body.get();
             }
-            if (rule.matches(method, path, family, account, text) && (store != null ? store.fires(rule) : rule.fires())) {
+            if (rule.matches(method, path, family, account, text) && rules.fires(rule)) {
                 return Optional.of(rule);
             }
         }
         return Optional.empty();
-    }
-
-    private void dropExpired() {
-        Instant now = clock.instant();
-        SharedFaults store = shared;
-        (store != null ? store.all() : rules).stream().filter(rule -> rule.expired(now)).forEach(this::drop);
-    }
-
-    private void drop(FaultRule rule) {
-        SharedFaults store = shared;
-        if (store != null) {
-            store.remove(rule.id());
-        } else {
-            rules.remove(rule);
-        }
     }
 
     static FaultRule.Definition definition(JsonNode json, Instant now) {

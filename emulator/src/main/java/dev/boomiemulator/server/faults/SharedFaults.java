@@ -13,24 +13,22 @@ import org.jooq.DSLContext;
  * on requests to any, and its counts are kept by the database, each count one atomic update, so "every 3rd match,
  * twice" means the same across replicas as in one emulator.
  */
-public final class SharedFaults {
+public final class SharedFaults implements FaultStore {
     private final DSLContext dsl;
 
     public SharedFaults(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    boolean isEmpty() {
-        return !dsl.fetchExists(EMULATOR_FAULT);
-    }
-
-    List<FaultRule> all() {
+    @Override
+    public List<FaultRule> all() {
         return dsl.selectFrom(EMULATOR_FAULT).orderBy(EMULATOR_FAULT.SEQ)
                 .fetch(row -> new FaultRule(row.getId(), parse(row.getDefinition()), row.getMatched(), row.getFired()));
     }
 
     /** Stores a rule under the next {@code fault-N}, N from the table's sequence, so replicas never give one id twice. */
-    FaultRule add(FaultRule.Definition definition) {
+    @Override
+    public FaultRule add(FaultRule.Definition definition) {
         return dsl.transactionResult(() -> {
             long seq = dsl.insertInto(EMULATOR_FAULT)
                     .set(EMULATOR_FAULT.ID, UUID.randomUUID().toString())
@@ -44,16 +42,19 @@ public final class SharedFaults {
         });
     }
 
-    boolean remove(String id) {
+    @Override
+    public boolean remove(String id) {
         return dsl.deleteFrom(EMULATOR_FAULT).where(EMULATOR_FAULT.ID.eq(id)).execute() > 0;
     }
 
-    int clear() {
+    @Override
+    public int clear() {
         return dsl.deleteFrom(EMULATOR_FAULT).execute();
     }
 
     /** Whether the stored rule fires for one more match, counted in the database. */
-    boolean fires(FaultRule rule) {
+    @Override
+    public boolean fires(FaultRule rule) {
         return rule.fires(() -> count(rule.id(), true), () -> count(rule.id(), false));
     }
 
