@@ -1,5 +1,6 @@
 package dev.boomiemulator.support;
 
+import dev.boomiemulator.junit.PostgresDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -82,14 +83,7 @@ public final class LocalPostgres implements LauncherSessionListener {
 
     /** A new, empty database on this server; @return its JDBC URL */
     public static String newDatabase(String server) {
-        String name = "replicas_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        try (var connection = java.sql.DriverManager.getConnection(server, user(), System.getProperty(SERVER + ".password"));
-             var statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot create a database on " + server, e);
-        }
-        return server.substring(0, server.lastIndexOf('/') + 1) + name;
+        return PostgresDatabases.create(server, user(), System.getProperty(SERVER + ".password"));
     }
 
     public static String user() {

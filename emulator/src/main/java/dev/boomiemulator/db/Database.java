@@ -267,10 +267,9 @@ public final class Database implements AutoCloseable {
         Condition which = onlyAccount == null ? DSL.noCondition() : ACCOUNT.ID.eq(onlyAccount);
         Condition snapshotWhich = onlyAccount == null ? DSL.trueCondition()
                 : DSL.field(DSL.name("ID"), String.class).eq(onlyAccount);
-        tx.deleteFrom(ACCOUNT).where(which)
-                .and(ACCOUNT.ID.notIn(DSL.select(DSL.field(DSL.name("ID"), String.class))
-                        .from(DSL.table(DSL.name("SNAPSHOT", "ACCOUNT")))))
-                .execute();
+        var savedIds = DSL.select(DSL.field(DSL.name("ID"), String.class))
+                .from(DSL.table(DSL.name("SNAPSHOT", ACCOUNT.getName())));
+        tx.deleteFrom(ACCOUNT).where(which).and(ACCOUNT.ID.notIn(savedIds)).execute();
         // an UPDATE of the rows both have, then an INSERT of the others (MERGE is spelled differently by each database)
         List<Field<?>> columns = ACCOUNT.fieldStream().filter(field -> !field.equals(ACCOUNT.ID)).toList();
         Table<?> snapshot = DSL.table(DSL.name("SNAPSHOT", ACCOUNT.getName())).as("S");
@@ -278,8 +277,7 @@ public final class Database implements AutoCloseable {
         tx.update(ACCOUNT)
                 .set(DSL.row(columns), DSL.select(saved).from(snapshot)
                         .where(DSL.field(DSL.name("S", ACCOUNT.ID.getName()), String.class).eq(ACCOUNT.ID)))
-                .where(which).and(ACCOUNT.ID.in(DSL.select(DSL.field(DSL.name("ID"), String.class))
-                        .from(DSL.table(DSL.name("SNAPSHOT", "ACCOUNT")))))
+                .where(which).and(ACCOUNT.ID.in(savedIds))
                 .execute();
         tx.execute("INSERT INTO PUBLIC.ACCOUNT SELECT * FROM SNAPSHOT.ACCOUNT WHERE {0} AND ID NOT IN (SELECT ID FROM "
                 + "PUBLIC.ACCOUNT)", snapshotWhich);

@@ -13,7 +13,7 @@ import java.util.UUID;
  * server then has a database of its own, as each has a private H2 otherwise, so classes still run in parallel; it is
  * dropped when the class ends.
  */
-final class PostgresDatabases {
+public final class PostgresDatabases {
     static final String SERVER = "boomi.emulator.postgres";
 
     private PostgresDatabases() {
@@ -35,8 +35,13 @@ final class PostgresDatabases {
 
     /** Creates a database for one server; @return its JDBC URL. */
     static String create(String server) {
+        return create(server, user(), password());
+    }
+
+    /** Creates a new, empty database on {@code server} as {@code user}; @return its JDBC URL (same user). */
+    public static String create(String server, String user, String password) {
         String name = "emulator_" + UUID.randomUUID().toString().replace("-", "");
-        run(server, "CREATE DATABASE " + name);
+        run(server, user, password, "CREATE DATABASE " + name);
         int path = server.indexOf('/', "jdbc:postgresql://".length());
         int options = server.indexOf('?');
         String base = path < 0 ? server : server.substring(0, path);
@@ -46,11 +51,11 @@ final class PostgresDatabases {
     /** Drops a database {@link #create} made, closing what still connects to it. */
     static void drop(String server, String database) {
         String name = database.substring(database.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        run(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        run(server, user(), password(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    private static void run(String server, String sql) {
-        try (Connection connection = DriverManager.getConnection(server, user(), password());
+    private static void run(String server, String user, String password, String sql) {
+        try (Connection connection = DriverManager.getConnection(server, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
