@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
+import dev.boomiemulator.client.RequestPattern;
 import dev.boomiemulator.server.EmulatorConfig;
 import dev.boomiemulator.server.EmulatorServer;
 import dev.boomiemulator.support.DataIntegration;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two emulators on one PostgreSQL database behave as one (issue 16): what one writes the other reads, a query token
  * from one pages on the other, the clock moved through one moves what the other shows, a reset through one is a
- * reset of both, and the Data Integration run throttle holds across both under concurrent load. Skipped where
+ * reset of both, the journal holds the requests both answered, and the Data Integration run throttle holds across both under concurrent load. Skipped where
  * PostgreSQL is not installed (.ci/run installs it).
  */
 class TwoReplicasApiTest {
@@ -131,6 +132,23 @@ class TwoReplicasApiTest {
         assertThat(statuses).containsExactly(200, 503, 200, 503, 200, 200);
         io.restassured.RestAssured.given().baseUri(one.baseUrl()).get("/_emulator/faults").then()
                 .body("faults.size()", equalTo(0));
+    }
+
+    @Test
+    void the_journal_holds_the_requests_both_answered() {
+        other.control().requests().clear();
+        String environment = "/Environment/" + dev.boomiemulator.support.Demo.PRODUCTION;
+        Platform.as(one).get(environment).then().statusCode(200);
+        Platform.as(other).get(environment).then().statusCode(200);
+        Platform.as(one).get("/Environment/no-such-environment").then().statusCode(404);
+        // read as soon as the answers are in, through either replica
+        for (EmulatorRuntimeInfo replica : List.of(one, other)) {
+            assertThat(replica.control().requests().count(RequestPattern.get("/api/rest/v1/*/Environment/*")))
+                    .isEqualTo(3);
+            assertThat(replica.control().requests().count(RequestPattern.anyRequest().status("404"))).isEqualTo(1);
+        }
+        one.control().requests().clear();
+        assertThat(other.control().requests().count(RequestPattern.anyRequest())).isZero();
     }
 
     @Test

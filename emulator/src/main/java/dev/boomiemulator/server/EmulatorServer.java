@@ -52,6 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmulatorServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmulatorServer.class);
+    /** The request attribute holding {@link System#nanoTime()} at a request's arrival, for the journal's latency. */
+    private static final String ARRIVED = "emulator.arrived";
 
     private final Database database;
     private final EmulatorClock clock;
@@ -116,9 +118,10 @@ public final class EmulatorServer implements AutoCloseable {
         storeReady = CompletableFuture.runAsync(() -> {
             database.createSchema();
             if (sharedStore) {
-                // emulators sharing the database keep one time and one set of fault rules: both live there
+                // emulators sharing the database keep one time, one set of fault rules and one journal: all live there
                 clock.share(new SharedClock(new EmulatorSettings(database.dsl())));
                 faults.share(new SharedFaults(database.dsl()));
+                journal.share(database.dsl());
             }
             List<FixtureDocument> documents = new ArrayList<>();
             if (config.defaultFixtures()) {
@@ -212,15 +215,6 @@ public final class EmulatorServer implements AutoCloseable {
         });
         JournalRecorder recorder = new JournalRecorder(journal);
         config.requestLogger.http((ctx, millis) -> {
-            ApiModule family = families.answeringFor(ctx.path());
-            if (family != null && !(family instanceof ControlApi)) {
-                try {
-                    recorder.record(ctx, family.familyName(), clock.instant(), millis);
-                } catch (RuntimeException e) {
-                    // the journal is a witness: a failure to write it down must not touch the answer
-                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), ctx.path(), e.toString());
-                }
-            }
             // health checks (a container probes every few seconds) would drown the real traffic
             if (ctx.path().equals(ControlApi.PREFIX + "/health")) {
                 LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
@@ -231,6 +225,7 @@ public final class EmulatorServer implements AutoCloseable {
         });
 
         config.routes.before(ctx -> {
+            ctx.attribute(ARRIVED, System.nanoTime());
             String requestId = RequestIds.choose(ctx.header(RequestIds.HEADER));
             ctx.attribute(RequestIds.ATTRIBUTE, requestId);
             ctx.header(RequestIds.HEADER, requestId);
@@ -257,6 +252,21 @@ public final class EmulatorServer implements AutoCloseable {
             ApiModule module = families.answeringFor(ctx.path());
             if (module != null) {
                 module.finishAnswer(ctx);
+            }
+        });
+        // recorded before the answer leaves, not in the request logger after it: a client that reads the journal
+        // once it has its answer must find the request there, whichever replica it asks
+        config.routes.after(ctx -> {
+            ApiModule family = families.answeringFor(ctx.path());
+            if (family != null && !(family instanceof ControlApi)) {
+                try {
+                    Long arrived = ctx.attribute(ARRIVED);
+                    double millis = arrived == null ? 0 : (System.nanoTime() - arrived) / 1e6;
+                    recorder.record(ctx, family.familyName(), clock.instant(), millis);
+                } catch (RuntimeException e) {
+                    // the journal is a witness: a failure to write it down must not touch the answer
+                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), ctx.path(), e.toString());
+                }
             }
         });
         config.routes.apiBuilder(() -> {

@@ -16,4 +16,9 @@ import java.util.Map;
 public record JournalEntry(long id, Instant time, String method, String path, String query, String family,
                            String account, Map<String, String> headers, String body, boolean bodyTruncated,
                            int status, String response, boolean responseTruncated, double latencyMs) {
+    /** This entry under the id its journal gives it. */
+    JournalEntry withId(long newId) {
+        return new JournalEntry(newId, time, method, path, query, family, account, headers, body, bodyTruncated,
+                status, response, responseTruncated, latencyMs);
+    }
 }

@@ -1,6 +1,8 @@
 package dev.boomiemulator.server.journal;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -31,11 +33,35 @@ public final class JournalRecorder {
             return;
         }
         String body = bodyOf(ctx);
-        String response = ctx.result();
         int limit = journal.bodyLimit();
-        journal.record(new JournalEntry(journal.nextId(), at, ctx.method().name(), ctx.path(), ctx.queryString(),
+        Answer response = answerOf(ctx, limit);
+        // the journal gives the id
+        journal.record(new JournalEntry(0, at, ctx.method().name(), ctx.path(), ctx.queryString(),
                 family, RequestAccount.of(ctx, body), headers(ctx), cut(body, limit), body.length() > limit,
-                ctx.statusCode(), cut(response, limit), response != null && response.length() > limit, millis));
+                ctx.statusCode(), response.text(), response.truncated(), millis));
+    }
+
+    /**
+     * The start of the answer, read before it is sent: up to {@code limit} bytes of a body held in memory. A
+     * streamed body (a download) cannot be read twice and is left out.
+     */
+    private static Answer answerOf(Context ctx, int limit) {
+        InputStream result = ctx.resultInputStream();
+        if (result == null || !result.markSupported()) {
+            return new Answer(null, false);
+        }
+        try {
+            result.reset();
+            int size = result.available();
+            byte[] start = result.readNBytes(Math.min(size, limit));
+            result.reset();
+            return new Answer(new String(start, ctx.responseCharset()), size > limit);
+        } catch (IOException e) {
+            return new Answer(null, false);
+        }
+    }
+
+    private record Answer(String text, boolean truncated) {
     }
 
     private static Map<String, String> headers(Context ctx) {

@@ -2,13 +2,12 @@ package dev.boomiemulator.server.journal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.jooq.DSLContext;
 
 /**
- * The last requests the emulator answered, in a ring of fixed size: memory stays flat however long the server
- * runs, and the oldest entries make room for new ones. Recording is lock-free (one counter, one slot write), so
- * it costs a request next to nothing; a search walks the ring from the newest entry back.
+ * The last requests the emulator answered, newest first, at most {@code capacity} of them. They are kept in this
+ * emulator's memory ({@link MemoryJournal}) or, when emulators share a database, in it ({@link SharedJournal}), so
+ * that a test reads the requests every replica answered.
  */
 public final class RequestJournal {
     public static final int DEFAULT_CAPACITY = 1000;
@@ -16,10 +15,7 @@ public final class RequestJournal {
 
     private final int capacity;
     private final int bodyLimit;
-    private final AtomicReferenceArray<JournalEntry> ring;
-    private final AtomicLong recorded = new AtomicLong();
-    /** Entries with an id at or below this were cleared. */
-    private volatile long clearedUpTo;
+    private volatile JournalStore store;
 
     public RequestJournal(int capacity, int bodyLimit) {
         if (capacity < 0) {
@@ -30,7 +26,14 @@ public final class RequestJournal {
         }
         this.capacity = capacity;
         this.bodyLimit = bodyLimit;
-        this.ring = new AtomicReferenceArray<>(Math.max(capacity, 1));
+        this.store = capacity == 0 ? null : new MemoryJournal(capacity);
+    }
+
+    /** Keeps the journal in the database from now on, with every emulator that shares it. */
+    public void share(DSLContext database) {
+        if (enabled()) {
+            store = new SharedJournal(database, capacity);
+        }
     }
 
     public boolean enabled() {
@@ -41,14 +44,10 @@ public final class RequestJournal {
         return bodyLimit;
     }
 
-    /** The id the next entry gets. */
-    public long nextId() {
-        return recorded.incrementAndGet();
-    }
-
+    /** Keeps {@code entry} under the next id. */
     public void record(JournalEntry entry) {
         if (enabled()) {
-            ring.set((int) (entry.id() % capacity), entry);
+            store.record(entry);
         }
     }
 
@@ -56,7 +55,10 @@ public final class RequestJournal {
     public Page search(JournalFilter filter, int offset, int limit) {
         List<JournalEntry> found = new ArrayList<>();
         int total = 0;
-        for (JournalEntry entry : newestFirst()) {
+        if (!enabled()) {
+            return new Page(found, total);
+        }
+        for (JournalEntry entry : store.newestFirst(filter)) {
             if (filter.matches(entry)) {
                 if (total >= offset && found.size() < limit) {
                     found.add(entry);
@@ -73,27 +75,7 @@ public final class RequestJournal {
 
     /** Forgets every entry recorded so far; returns how many there were. */
     public int clear() {
-        int cleared = count(JournalFilter.ALL);
-        clearedUpTo = recorded.get();
-        return cleared;
-    }
-
-    /** The entries still in the ring, newest first (a slot a newer request took over is skipped). */
-    private List<JournalEntry> newestFirst() {
-        List<JournalEntry> entries = new ArrayList<>();
-        if (!enabled()) {
-            return entries;
-        }
-        long newest = recorded.get();
-        long oldest = Math.max(clearedUpTo + 1, newest - capacity + 1);
-        for (long id = newest; id >= oldest && id > 0; id--) {
-            JournalEntry entry = ring.get((int) (id % capacity));
-            // a request still being answered has no entry yet (or its slot holds the one it will replace)
-            if (entry != null && entry.id() == id) {
-                entries.add(entry);
-            }
-        }
-        return entries;
+        return enabled() ? store.clear() : 0;
     }
 
     /** One page of a search, and how many entries matched in all. */
