@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import dev.boomiemulator.server.RawHttp.Response;
+import dev.boomiemulator.support.RequestLineTest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -142,6 +143,7 @@ class ErrorShapesTest {
         family.assertShape(response);
     }
 
+    @RequestLineTest
     @ParameterizedTest
     @EnumSource(Family.class)
     void a_bad_percent_escape_in_the_path_is_400(Family family, EmulatorRuntimeInfo emulator) {
@@ -152,6 +154,7 @@ class ErrorShapesTest {
         family.assertShape(response);
     }
 
+    @RequestLineTest
     @ParameterizedTest
     @EnumSource(Family.class)
     void an_encoded_nul_in_the_path_is_400(Family family, EmulatorRuntimeInfo emulator) {
@@ -161,6 +164,7 @@ class ErrorShapesTest {
         family.assertShape(response);
     }
 
+    @RequestLineTest
     @ParameterizedTest
     @EnumSource(Family.class)
     void bad_escapes_in_the_query_are_400_in_the_family_shape(Family family, EmulatorRuntimeInfo emulator) {

@@ -30,6 +30,8 @@ import org.jooq.impl.ThreadLocalTransactionProvider;
  * seeing each other), its tables made by Flyway from the same migrations jOOQ generates its classes from.
  */
 public final class Database implements AutoCloseable {
+    private static final long STARTING_CONNECTION_TIMEOUT_MS = 30_000;
+    private static final long SERVING_CONNECTION_TIMEOUT_MS = 3_000;
     /** Flyway's migrations: the same files jOOQ generates its classes from, applied in version order. */
     static final String MIGRATIONS = "classpath:db/migration";
     /** The advisory lock emulators starting on one PostgreSQL database take in turn ("BOOMI" in ASCII). */
@@ -103,10 +105,9 @@ public final class Database implements AutoCloseable {
         config.setPoolName("emulator-store");
         config.setMaximumPoolSize(32);
         config.setMinimumIdle(2);
-        // H2: as long as a writer waits for a row lock: beyond it the request is answered 503, retry. PostgreSQL waits
-        // for locks with the connection in hand (lock_timeout); a connection that cannot be had in 3 s means the
-        // database is out of reach, and a shared instance's callers are better told so (503) soon
-        config.setConnectionTimeout(settings.postgres() ? 3_000 : 10_000);
+        // H2: as long as a writer waits for a row lock: beyond it the request is answered 503, retry. PostgreSQL:
+        // see serving()
+        config.setConnectionTimeout(settings.postgres() ? STARTING_CONNECTION_TIMEOUT_MS : 10_000);
         return config;
     }
 
@@ -327,6 +328,18 @@ public final class Database implements AutoCloseable {
             }
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("cannot take the initialisation lock on " + settings.describe(), e);
+        }
+    }
+
+    /**
+     * The store is ready and requests come in. Until now a PostgreSQL connection could take a while (the database
+     * may be starting beside the emulator, or be busy starting other replicas). From now on PostgreSQL waits for
+     * locks with the connection in hand (lock_timeout), so a connection that cannot be had in 3 s means the database
+     * is out of reach, and a shared instance's callers are better told so (503) soon.
+     */
+    public void serving() {
+        if (settings.postgres()) {
+            pool.getHikariConfigMXBean().setConnectionTimeout(SERVING_CONNECTION_TIMEOUT_MS);
         }
     }
 

@@ -140,6 +140,7 @@ public final class EmulatorServer implements AutoCloseable {
                 // another emulator on this database loaded the fixtures: the store already holds them
                 fixtures.joined(documents);
             }
+            database.serving();
         });
         app = Javalin.create(this::configure);
     }

@@ -37,6 +37,7 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
 
     /** {@code -Dboomi.emulator.warmup=false} turns the warm-up off (to measure it, or when every test is tiny). */
     private static final boolean WARM_UP = !"false".equals(System.getProperty("boomi.emulator.warmup"));
+    private static final String REPLICAS = "boomi.emulator.replicas";
 
     private final Settings programmatic;
     private EmulatorRuntimeInfo registeredRuntime;
@@ -88,21 +89,28 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
             config.database(database).databaseUser(PostgresDatabases.user())
                     .databasePassword(PostgresDatabases.password());
         }
-        EmulatorServer server;
+        List<EmulatorServer> servers = new ArrayList<>();
+        RoundRobinProxy balancer = null;
         try {
-            server = EmulatorServer.start(config.build());
+            for (int i = 0; i < replicas(database); i++) {
+                servers.add(EmulatorServer.start(config.build()));
+            }
+            if (servers.size() > 1) {
+                balancer = RoundRobinProxy.start(servers.stream().map(EmulatorServer::baseUrl).toList());
+            }
         } catch (RuntimeException e) {
+            servers.forEach(EmulatorServer::close);
             if (database != null) {
                 PostgresDatabases.drop(postgres, database);
             }
             throw e;
         }
-        EmulatorRuntimeInfo runtime = EmulatorRuntimeInfo.of(server.baseUrl());
+        EmulatorRuntimeInfo runtime = EmulatorRuntimeInfo.of(balancer != null ? balancer.baseUrl() : servers.get(0).baseUrl());
         if (WARM_UP) {
             Warmup.run(runtime);
             RestAssuredWarmup.request(runtime.baseUrl());
         }
-        context.getStore(NAMESPACE).put(Running.class, new Running(server, runtime, settings, database));
+        context.getStore(NAMESPACE).put(Running.class, new Running(servers, balancer, runtime, settings, database));
         if (programmatic != null) {
             registeredRuntime = runtime;
         }
@@ -112,7 +120,10 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
     public void afterAll(ExtensionContext context) {
         Running running = context.getStore(NAMESPACE).remove(Running.class, Running.class);
         if (running != null) {
-            running.server.close();
+            if (running.balancer != null) {
+                running.balancer.close();
+            }
+            running.servers.forEach(EmulatorServer::close);
             if (running.database != null) {
                 PostgresDatabases.drop(PostgresDatabases.server(), running.database);
             }
@@ -124,11 +135,13 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
     public void beforeEach(ExtensionContext context) {
         Running running = running(context);
         if (running.settings.resetBetweenTests) {
-            running.server.reset();
+            // replicas share the store, the journal and the clock: one of them resets them all
+            EmulatorServer server = running.servers.get(0);
+            server.reset();
             // each test sees its own requests in the journal, as it sees its own state
-            running.server.journal().clear();
+            server.journal().clear();
             if (running.settings.frozenClock != null) {
-                running.server.clock().freeze(running.settings.frozenClock);
+                server.clock().freeze(running.settings.frozenClock);
             }
         }
     }
@@ -136,7 +149,7 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
     /** A test's fault rules end with it, whatever the class's reset setting. */
     @Override
     public void afterEach(ExtensionContext context) {
-        running(context).server.faults().clear();
+        running(context).servers.get(0).faults().clear();
     }
 
     @Override
@@ -172,8 +185,36 @@ public final class BoomiEmulatorExtension implements BeforeAllCallback, AfterAll
         return settings;
     }
 
-    /** @param database the PostgreSQL database made for this server, or null for its private H2 */
-    private record Running(EmulatorServer server, EmulatorRuntimeInfo runtime, Settings settings, String database) {
+    /**
+     * How many emulators to start: {@code -Dboomi.emulator.replicas=N} runs N on the one PostgreSQL database behind
+     * a round-robin balancer, as a team's shared instance runs (docs/SHARED-INSTANCE.md), to show a suite passes
+     * whichever replica answers each request. One otherwise.
+     */
+    private static int replicas(String database) {
+        String text = System.getProperty(REPLICAS, "1").strip();
+        int replicas;
+        try {
+            replicas = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(REPLICAS + " must be a number of emulators, got '" + text + "'");
+        }
+        if (replicas < 1 || replicas > 8) {
+            throw new IllegalStateException(REPLICAS + " must be from 1 to 8, got " + replicas);
+        }
+        if (replicas > 1 && database == null) {
+            throw new IllegalStateException("replicas share one database: set " + PostgresDatabases.SERVER
+                    + " to a PostgreSQL server as well as " + REPLICAS);
+        }
+        return replicas;
+    }
+
+    /**
+     * @param servers  the emulators, replicas of one store when more than one
+     * @param balancer the round-robin balancer in front of the replicas, or null for one emulator
+     * @param database the PostgreSQL database made for this class, or null for its private H2
+     */
+    private record Running(List<EmulatorServer> servers, RoundRobinProxy balancer, EmulatorRuntimeInfo runtime,
+                           Settings settings, String database) {
     }
 
     private static final class Settings {

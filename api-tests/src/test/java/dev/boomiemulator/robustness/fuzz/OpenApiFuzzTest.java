@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.support.RequestLineTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * version, with a fresh seed each run.
  */
 @BoomiEmulatorTest(resetBetweenTests = false)
+@RequestLineTest
 class OpenApiFuzzTest {
 
     @Test
