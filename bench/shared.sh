@@ -32,7 +32,7 @@ pg_port=$(shuf -i 20000-60000 -n 1)
 "${as_owner[@]}" "$pg_bin/initdb" -D "$work/pg" -A trust -U emulator -E UTF8 --no-locale >/dev/null
 "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg.log" \
   -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
-for db in one two; do
+for db in one two quiet; do
   "${as_owner[@]}" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U emulator -d postgres -qc "CREATE DATABASE $db"
 done
 url() { echo "jdbc:postgresql://127.0.0.1:$pg_port/$1"; }
@@ -49,6 +49,8 @@ start_on() { # name database-url-or-empty
 }
 start_on h2 ""
 start_on pg_one "$(url one)"
+# the same, with the request journal off: what the shared journal (one insert per request) costs
+BOOMI_EMULATOR_JOURNAL_SIZE=0 start_on pg_quiet "$(url quiet)"
 start_on pg_a "$(url two)"
 start_on pg_b "$(url two)"
 
@@ -83,15 +85,17 @@ for round in $(seq 1 "$rounds"); do
     target=$path; [ "$kind" = create ] && target=/api/rest/v1/demo-account/Environment
     results[$kind,h2]+="$(rate $kind "$connections" "$h2_port" "$target") "
     results[$kind,one]+="$(rate $kind "$connections" "$pg_one_port" "$target") "
+    results[$kind,quiet]+="$(rate $kind "$connections" "$pg_quiet_port" "$target") "
     results[$kind,two]+="$(both $kind "$target") "
   done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-printf '\n%-10s %14s %18s %20s %12s\n' "request" "H2 req/s" "PostgreSQL, one" "PostgreSQL, two" "two / one"
+printf '\n%-10s %10s %18s %22s %18s %11s\n' "request" "H2 req/s" "PostgreSQL, one" "one, journal off" \
+  "PostgreSQL, two" "two / one"
 for kind in get create; do
   h2=$(echo "${results[$kind,h2]}" | median); one=$(echo "${results[$kind,one]}" | median)
-  two=$(echo "${results[$kind,two]}" | median)
-  printf '%-10s %14.0f %18.0f %20.0f %11sx\n' "$kind" "$h2" "$one" "$two" \
+  quiet=$(echo "${results[$kind,quiet]}" | median); two=$(echo "${results[$kind,two]}" | median)
+  printf '%-10s %10.0f %18.0f %22.0f %18.0f %10sx\n' "$kind" "$h2" "$one" "$quiet" "$two" \
     "$(awk -v two="$two" -v one="$one" 'BEGIN {printf "%.2f", two / one}')"
 done
 echo "(medians of $rounds rounds of $duration, $connections connections; $(nproc) cores shared by everything)"
