@@ -13,6 +13,11 @@ interface JournalStore {
      */
     List<JournalEntry> newestFirst(JournalFilter filter);
 
+    /** The entries of a page of {@link #newestFirst} as recorded, with whatever a store left out of them there. */
+    default List<JournalEntry> complete(List<JournalEntry> page) {
+        return page;
+    }
+
     /** Forgets every entry kept so far; returns how many there were. */
     int clear();
 }

@@ -66,7 +66,7 @@ public final class RequestJournal {
                 total++;
             }
         }
-        return new Page(found, total);
+        return new Page(store.complete(found), total);
     }
 
     public int count(JournalFilter filter) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
@@ -55,11 +56,14 @@ final class SharedJournal implements JournalStore {
         }
     }
 
-    /** Family, account and method are chosen by the database; the caller applies the rest of the filter. */
+    /**
+     * Family, account and method are chosen by the database; the caller applies the rest of the filter. The
+     * entries come without headers and bodies, which a filter never reads: a count of a full journal would
+     * otherwise read megabytes ({@link #complete} adds them to the page that is shown).
+     */
     @Override
     public List<JournalEntry> newestFirst(JournalFilter filter) {
-        Condition kept = EMULATOR_JOURNAL.ID.gt(DSL.select(DSL.coalesce(DSL.max(EMULATOR_JOURNAL.ID), 0L)
-                .minus(capacity)).from(EMULATOR_JOURNAL));
+        Condition kept = kept();
         if (filter.family() != null) {
             kept = kept.and(EMULATOR_JOURNAL.FAMILY.eq(filter.family()));
         }
@@ -69,18 +73,46 @@ final class SharedJournal implements JournalStore {
         if (filter.method() != null) {
             kept = kept.and(EMULATOR_JOURNAL.METHOD.eq(filter.method()));
         }
-        return dsl.selectFrom(EMULATOR_JOURNAL).where(kept).orderBy(EMULATOR_JOURNAL.ID.desc())
-                .fetch(SharedJournal::entry);
+        return dsl.select(SUMMARY).from(EMULATOR_JOURNAL).where(kept).orderBy(EMULATOR_JOURNAL.ID.desc())
+                .fetch(row -> summary(row.into(EMULATOR_JOURNAL)));
+    }
+
+    @Override
+    public List<JournalEntry> complete(List<JournalEntry> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, JournalEntry> whole = dsl.selectFrom(EMULATOR_JOURNAL)
+                .where(EMULATOR_JOURNAL.ID.in(page.stream().map(JournalEntry::id).toList()))
+                .fetchMap(EMULATOR_JOURNAL.ID, SharedJournal::entry);
+        // an entry trimmed or cleared meanwhile is shown as it was found
+        return page.stream().map(entry -> whole.getOrDefault(entry.id(), entry)).toList();
+    }
+
+    /** The newest {@code capacity} rows: older ones wait to be deleted, but are out of the journal already. */
+    private Condition kept() {
+        return EMULATOR_JOURNAL.ID.gt(DSL.select(DSL.coalesce(DSL.max(EMULATOR_JOURNAL.ID), 0L).minus(capacity))
+                .from(EMULATOR_JOURNAL));
     }
 
     @Override
     public int clear() {
         return dsl.transactionResult(() -> {
-            int kept = dsl.fetchCount(EMULATOR_JOURNAL, EMULATOR_JOURNAL.ID.gt(DSL.select(
-                    DSL.coalesce(DSL.max(EMULATOR_JOURNAL.ID), 0L).minus(capacity)).from(EMULATOR_JOURNAL)));
+            int kept = dsl.fetchCount(EMULATOR_JOURNAL, kept());
             dsl.deleteFrom(EMULATOR_JOURNAL).execute();
             return kept;
         });
+    }
+
+    /** What a filter reads of an entry. */
+    private static final List<Field<?>> SUMMARY = List.of(EMULATOR_JOURNAL.ID, EMULATOR_JOURNAL.ANSWERED_AT,
+            EMULATOR_JOURNAL.METHOD, EMULATOR_JOURNAL.PATH, EMULATOR_JOURNAL.QUERY_STRING, EMULATOR_JOURNAL.FAMILY,
+            EMULATOR_JOURNAL.ACCOUNT, EMULATOR_JOURNAL.STATUS, EMULATOR_JOURNAL.LATENCY_MS);
+
+    private static JournalEntry summary(EmulatorJournalRecord row) {
+        return new JournalEntry(row.getId(), Instant.parse(row.getAnsweredAt()), row.getMethod(), row.getPath(),
+                row.getQueryString(), row.getFamily(), row.getAccount(), Map.of(), null, false, row.getStatus(), null,
+                false, row.getLatencyMs());
     }
 
     private static JournalEntry entry(EmulatorJournalRecord row) {
