@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /** Loads {@code connectorGroups} of a fixture account's {@code platform} section (schema: connectors.schema.json). */
@@ -31,13 +33,21 @@ public final class ConnectorFixtures {
             }
             repository.insertGroup(accountId, groupType, JsonFields.text(group, "name").orElse(groupType),
                     instant(group, "createdDate", at));
+            // the group is new, so its versions are all in this document: checked here, inserted together
             JsonNode versions = group.path("versions");
+            Set<String> versionIds = new HashSet<>();
+            long highestNumber = 0;
+            List<ConnectorRepository.StoredVersion> stored = new ArrayList<>();
             for (int v = 0; v < versions.size(); v++) {
                 JsonNode version = versions.get(v);
                 String vat = at + ".versions[" + v + "]";
-                String versionId = JsonFields.text(version, "versionId").orElseGet(() -> repository.nextVersionId(accountId, groupType));
-                if (repository.find(accountId, groupType, versionId).isPresent()) {
+                // without one, the next system version number, as an upload gets (ConnectorRepository.nextVersionId)
+                String versionId = JsonFields.text(version, "versionId").orElse(Long.toString(highestNumber + 1));
+                if (!versionIds.add(versionId)) {
                     throw new FixtureProblem(vat + ".versionId", "duplicate version '" + versionId + "' in group " + groupType);
+                }
+                if (versionId.matches("\\d{1,18}")) {
+                    highestNumber = Math.max(highestNumber, Long.parseLong(versionId));
                 }
                 List<String> usedBy = new ArrayList<>();
                 version.path("usedByClassifications").forEach(c -> usedBy.add(c.asText()));
@@ -45,7 +55,7 @@ public final class ConnectorFixtures {
                 Instant uploaded = instant(version, "uploadedDate", vat);
                 String review = JsonFields.text(version, "reviewStatus").orElse(null);
                 byte[] archive = ("fixture archive " + groupType + " " + versionId).getBytes(StandardCharsets.UTF_8);
-                repository.insert(accountId, new ConnectorRepository.StoredVersion(groupType, versionId,
+                stored.add(new ConnectorRepository.StoredVersion(groupType, versionId,
                         JsonFields.text(version, "displayVersion").orElse(versionId),
                         JsonFields.text(version, "changeLog").orElse(null),
                         JsonFields.text(version, "uploadedBy").orElse("fixtures@example.com"),
@@ -57,6 +67,7 @@ public final class ConnectorFixtures {
                         usedBy.isEmpty() ? null : String.join(",", usedBy),
                         JsonFields.bool(version, "releaseVersion").orElse(!usedBy.isEmpty())));
             }
+            repository.insertAll(accountId, stored);
         }
     }
 
