@@ -103,7 +103,7 @@ public final class AuditTrail {
         entry.put("message", audited.noun() + " " + objectId + " " + past(audited.action()) + " through the API.");
         entry.putArray("AuditLogProperty").addObject().put("@type", "AuditLogProperty").put("name", "OBJECT_ID")
                 .put("value", objectId);
-        store.get().save("AuditLog", accountId, documentId, entry);
+        store.get().saveNew("AuditLog", accountId, documentId, entry);
     }
 
     /** The changed object's id: the path's, else the answer's ({@code id}, {@code deploymentId}, {@code packageId}...). */

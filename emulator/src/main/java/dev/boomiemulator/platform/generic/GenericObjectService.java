@@ -88,6 +88,11 @@ public final class GenericObjectService {
         });
     }
 
+    /** An object a rule elsewhere made under an id it just generated: inserted, with its values indexed. */
+    void saveNew(OfficialObject object, String accountId, String id, JsonNode body) {
+        transactions.write(accountId, () -> store.insert(object, accountId, id, body));
+    }
+
     /** Many objects another rule made, stored (or replacing those of the same ids) at once. */
     void saveAll(OfficialObject object, String accountId, Map<String, JsonNode> bodies) {
         transactions.write(accountId, () -> store.saveAll(object, accountId, bodies));

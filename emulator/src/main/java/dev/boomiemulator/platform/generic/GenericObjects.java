@@ -81,6 +81,15 @@ public final class GenericObjects {
     }
 
     /**
+     * Stores an object another rule made under an id it has just generated (an audit log entry), so there is none
+     * to replace: one insert, where {@link #save} first looks for the id (a sixth of what a create cost with its
+     * audit entry).
+     */
+    public void saveNew(String objectName, String accountId, String id, JsonNode body) {
+        service.saveNew(object(objectName), accountId, id, body);
+    }
+
+    /**
      * A create as the engine does it (the body checked against the document, the key generated, the object
      * filled and stored), for an object whose own rules run first; {@code id} null for a generated one.
      */
