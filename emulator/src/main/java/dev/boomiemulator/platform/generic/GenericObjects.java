@@ -82,7 +82,7 @@ public final class GenericObjects {
 
     /**
      * Stores an object another rule made under an id it has just generated (an audit log entry), so there is none
-     * to replace: one insert, where {@link #save} first looks for the id (a sixth of what a create cost with its
+     * to replace: one insert, where {@link #save} first looks for the id (an eighth of a create's CPU, with its
      * audit entry).
      */
     public void saveNew(String objectName, String accountId, String id, JsonNode body) {
