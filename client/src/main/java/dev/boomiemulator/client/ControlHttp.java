@@ -99,6 +99,12 @@ final class ControlHttp {
                 if (attempt == CONNECT_ATTEMPTS) {
                     throw notConnected;
                 }
+            } catch (IOException closed) {
+                // a pooled keep-alive connection the server closed as idle just as this request went out: the server
+                // never read the request, so it is sent once more on a new connection (the JDK does so for a GET only)
+                if (attempt > 1 || closed.getMessage() == null || !closed.getMessage().contains("received no bytes")) {
+                    throw closed;
+                }
             }
         }
     }
