@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
  * Gives memory back to the operating system once the emulator goes quiet after heavy work (start-up, a reset, a
  * fixture load). The launcher's serial collector shrinks the heap to {@code MaxHeapFreeRatio} only in a full
  * collection, which a quiet server never needs on its own: so, {@link #QUIET} after the last such event, one full
- * collection (~50 ms on the default fixtures' heap, while nothing else runs). Start-up parses four OpenAPI documents
- * and Boomi's 4 MB one; a reset after a load leaves the heap grown to the load's peak.
+ * collection (~50 ms on the default fixtures' heap, while nothing else runs; it shrinks the heap in one step with the
+ * launcher's {@code -XX:-ShrinkHeapInSteps}; without it a first full collection does not shrink it at all).
+ * Start-up parses four OpenAPI documents and Boomi's 4 MB one; a reset after a load leaves the heap grown to the
+ * load's peak.
  *
  * <p>Only for a server that has its JVM to itself (the launcher, the Docker image: {@link Main} enables it). An
  * embedded server leaves the test JVM's collector alone.
