@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every figure of issue 13 in one run, ending in one table of figures and ratios:
-#  1. throughput, side by side: the emulator (started by the README's launcher, with its JVM defaults) against
+#  1. throughput, side by side: the emulator (started by the README's launcher, with its JVM defaults, C1 only; and
+#     again with C2, JAVA_OPTS=-XX:TieredStopAtLevel=4, the JIT WireMock and the bare app run with) against
 #     WireMock's static stub and a bare Javalin app returning the same Environment body (bench/Bare.java), with
 #     wrk, in interleaved rounds so a noisy machine hits all alike; p99 at 100 connections;
 #  2. memory: idle RSS with the default fixtures, after the load, and after a reset and a minute's idling;
@@ -28,7 +29,9 @@ free_port() { local p; p=$(shuf -i 20000-60000 -n 1); while (exec 3<>"/dev/tcp/1
 wait_for() { for _ in $(seq 1 600); do curl -s -o /dev/null "$1" && return 0; sleep 0.2; done; echo "no answer from $1"; exit 2; }
 
 work=$(mktemp -d)
-trap 'kill ${server:-} ${bare:-} ${mock:-} 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill ${server:-} ${c2_server:-} ${bare:-} ${mock:-} 2>/dev/null || true; rm -rf "$work"' EXIT # (set -e: a kill of an ended process would set the exit status)
+start_emulator "$work/emulator-c2.log" -XX:TieredStopAtLevel=4
+c2_port=$port c2_server=$server
 start_emulator "$work/emulator.log"
 emulator_port=$port
 sleep 5
@@ -64,6 +67,9 @@ targets=(
   "emulator GET|http://127.0.0.1:$emulator_port$path|-H|$auth|-H|Accept: application/json"
   "emulator query|http://127.0.0.1:$emulator_port/api/rest/v1/demo-account/Environment/query|-s|$work/query.lua"
   "emulator create|http://127.0.0.1:$emulator_port/api/rest/v1/demo-account/Environment|-s|$work/create.lua"
+  "emulator C2 GET|http://127.0.0.1:$c2_port$path|-H|$auth|-H|Accept: application/json"
+  "emulator C2 query|http://127.0.0.1:$c2_port/api/rest/v1/demo-account/Environment/query|-s|$work/query.lua"
+  "emulator C2 create|http://127.0.0.1:$c2_port/api/rest/v1/demo-account/Environment|-s|$work/create.lua"
   "WireMock GET|http://127.0.0.1:$mock_port$path"
   "bare Javalin GET|http://127.0.0.1:$bare_port$path"
 )
@@ -77,7 +83,10 @@ run_wrk() { # connections duration target-spec -> "req/s p99ms"
 }
 
 echo "warming up every target..."
-for spec in "${targets[@]}"; do run_wrk "$connections" 3s "$spec" > /dev/null; done
+for spec in "${targets[@]}"; do
+  case $spec in *C2*) warm=20s ;; *) warm=3s ;; esac # C2 compiles the hot paths after some seconds of load
+  run_wrk "$connections" "$warm" "$spec" > /dev/null
+done
 
 declare -A results
 for round in $(seq 1 "$rounds"); do
@@ -100,14 +109,16 @@ for spec in "${targets[@]}"; do
 done
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", a / b}'; }
 echo
-echo "ratios (issue 13 targets in brackets):"
-echo "  emulator GET / bare Javalin GET  $(ratio "${med[emulator GET]}" "${med[bare Javalin GET]}")  [>= 0.5x]"
-echo "  emulator GET / WireMock GET      $(ratio "${med[emulator GET]}" "${med[WireMock GET]}")  [>= 2x]"
-echo "  emulator query / emulator GET    $(ratio "${med[emulator query]}" "${med[emulator GET]}")  [within 2x]"
-echo "  emulator create / emulator GET   $(ratio "${med[emulator create]}" "${med[emulator GET]}")  [within 2x]"
+echo "ratios (issue 13 targets in brackets; \"C2\": the same emulator with JAVA_OPTS=-XX:TieredStopAtLevel=4):"
+for jit in "" "C2 "; do
+  echo "  emulator ${jit}GET / bare Javalin GET  $(ratio "${med[emulator ${jit}GET]}" "${med[bare Javalin GET]}")  [>= 0.5x]"
+  echo "  emulator ${jit}GET / WireMock GET      $(ratio "${med[emulator ${jit}GET]}" "${med[WireMock GET]}")  [>= 2x]"
+  echo "  emulator ${jit}query / emulator ${jit}GET    $(ratio "${med[emulator ${jit}query]}" "${med[emulator ${jit}GET]}")  [within 2x]"
+  echo "  emulator ${jit}create / emulator ${jit}GET   $(ratio "${med[emulator ${jit}create]}" "${med[emulator ${jit}GET]}")  [within 2x]"
+done
 echo
 echo "p99 at 100 connections (target < 50 ms for the emulator):"
-for spec in "${targets[0]}" "${targets[3]}" "${targets[4]}"; do
+for spec in "${targets[0]}" "${targets[3]}" "${targets[6]}" "${targets[7]}"; do
   read -r rps p99 <<< "$(run_wrk 100 "$duration" "$spec")"
   printf '  %-18s %8s req/s  p99 %8s ms\n' "${spec%%|*}" "$rps" "$p99"
 done
@@ -120,7 +131,7 @@ echo "RSS of the emulator (target: idle <= 150 MB, memory returned after a load 
 echo "  idle, default fixtures         ${idle_rss} MB"
 echo "  right after the load above     ${loaded_rss} MB"
 echo "  after a reset and ${IDLE_AFTER:-60} s idle      ${after_rss} MB"
-kill "$server" "$bare" "$mock" 2>/dev/null || true
+kill "$server" "$c2_server" "$bare" "$mock" 2>/dev/null || true
 
 echo
 echo "start-up (target: launcher <= 1000 ms to the first healthy 200):"
