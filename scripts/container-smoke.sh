@@ -16,7 +16,7 @@
 #   SMOKE_IMAGE           image tag to build and run             (boomi-emulator:smoke)
 #   SMOKE_PORT            host port                              (first free from 18080)
 #   BUILD_IMAGE           build stage base image                 (maven:3.9-eclipse-temurin-17)
-#   RUNTIME_IMAGE         run stage base image                   (eclipse-temurin:17-jre)
+#   RUNTIME_IMAGE         run stage base image                   (debian:bookworm-slim)
 #   SMOKE_SKIP_BUILD=1    run an image built before
 #   SMOKE_REMOVE_IMAGE=1  remove the built image at the end
 #   SMOKE_KEEP_ENGINE=1   leave a dockerd that this script started running
@@ -30,7 +30,7 @@ set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 IMAGE=${SMOKE_IMAGE:-boomi-emulator:smoke}
 BUILD_IMAGE=${BUILD_IMAGE:-maven:3.9-eclipse-temurin-17}
-RUNTIME_IMAGE=${RUNTIME_IMAGE:-eclipse-temurin:17-jre}
+RUNTIME_IMAGE=${RUNTIME_IMAGE:-debian:bookworm-slim}
 DEBIAN_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 LOCAL_DEBIAN=boomi-emulator-local/debian:bookworm
 EXTRA_CA_DIR=${SMOKE_EXTRA_CA_DIR:-/usr/local/share/ca-certificates}
@@ -169,7 +169,7 @@ debian_base() {
     rm -rf "$WORK/rootfs"
 }
 
-# ensure_base_image NAME KIND: present locally, or pulled, or built from Debian packages (KIND: jre|maven)
+# ensure_base_image NAME KIND: present locally, or pulled, or built from Debian packages (KIND: debian|jre|maven)
 ensure_base_image() {
     local name=$1 kind=$2
     if docker image inspect "$name" >/dev/null 2>&1; then
@@ -182,8 +182,14 @@ ensure_base_image() {
     fi
     log "base image $name: cannot be pulled ($(tail -1 "$WORK/pull.log"))"
     [ "$SETUP" != never ] || die "base image $name is missing (and SMOKE_SETUP=never)"
-    log "building a LOCAL STAND-IN for $name from Debian packages (scripts/local-base-images/$kind.Dockerfile)"
     debian_base
+    if [ "$kind" = debian ]; then
+        # Debian's minimal bootstrap is what debian:bookworm-slim is made of
+        log "using the debootstrapped Debian as a LOCAL STAND-IN for $name"
+        docker tag "$LOCAL_DEBIAN" "$name"
+        return
+    fi
+    log "building a LOCAL STAND-IN for $name from Debian packages (scripts/local-base-images/$kind.Dockerfile)"
     # The build context: the stand-in Dockerfile and the CAs the host added (extra-ca/), so that
     # Maven in the image trusts a TLS-intercepting proxy the host trusts.
     local context="$WORK/standin-$kind"
@@ -252,7 +258,7 @@ if [ "$NETWORK_MODE" = host ]; then build_net=(--network host); fi
 
 if [ "${SMOKE_SKIP_BUILD:-0}" != 1 ]; then
     ensure_base_image "$BUILD_IMAGE" maven
-    ensure_base_image "$RUNTIME_IMAGE" jre
+    ensure_base_image "$RUNTIME_IMAGE" debian
     log "docker build -t $IMAGE (log: $WORK/build.log)"
     build_start=$(date +%s)
     timeout 1800 docker build --force-rm ${build_net[@]+"${build_net[@]}"} -t "$IMAGE" --build-arg BUILD_IMAGE="$BUILD_IMAGE" \

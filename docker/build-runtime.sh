@@ -1,0 +1,25 @@
+#!/bin/sh
+# Builds the Java runtime the image ships: jlink with only the modules the emulator uses, instead of a whole JRE
+# (74 MB with its class-data-sharing archive, cut from Debian's 260 MB JDK 17). Used by the Dockerfile's build
+# stage, and by scripts/runtime-smoke.sh, which runs the emulator on it in CI: a module the list misses fails there.
+# Usage: build-runtime.sh OUTPUT-DIRECTORY     (needs a JDK 17 with jlink and its jmods)
+set -eu
+out=$1
+
+# What jdeps --print-module-deps finds in the jar and its dependencies:
+#   java.sql (jOOQ, H2, HikariCP, the PostgreSQL driver), java.management (HikariCP's pool beans), java.naming and
+#   java.security.jgss/sasl (the PostgreSQL driver's lookups and authentications), java.desktop (java.beans, read by
+#   the OpenAPI parser's YAML library), java.compiler, java.instrument, java.scripting, jdk.net, jdk.unsupported;
+# what a running emulator loads that jdeps cannot see (a class-load log of a start and a few requests):
+#   jdk.management, jdk.jfr and jdk.management.jfr (the platform beans java.management looks up);
+# and what a request may need: jdk.charsets (request bodies in any charset), jdk.crypto.ec (TLS to a PostgreSQL
+#   server that asks for it).
+# Left out: jdk.localedata (every format the emulator writes is in the root or English locale; 9 MB).
+modules=java.base,java.compiler,java.desktop,java.instrument,java.management,java.naming,java.scripting
+modules=$modules,java.security.jgss,java.security.sasl,java.sql,jdk.net,jdk.unsupported
+modules=$modules,jdk.management,jdk.jfr,jdk.management.jfr,jdk.charsets,jdk.crypto.ec
+
+rm -rf "$out"
+jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+  --generate-cds-archive --output "$out"
+echo "build-runtime: $out, $(du -sh "$out" | cut -f1)"
