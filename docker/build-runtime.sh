@@ -19,7 +19,9 @@ modules=java.base,java.compiler,java.desktop,java.instrument,java.management,jav
 modules=$modules,java.security.jgss,java.security.sasl,java.sql,jdk.net,jdk.unsupported
 modules=$modules,jdk.management,jdk.jfr,jdk.management.jfr,jdk.charsets,jdk.crypto.ec
 
+# --strip-java-debug-attributes, not --strip-debug: Debian's jlink strips native symbols too with --strip-debug,
+# through objcopy, which a JDK image need not have (Debian's native libraries come stripped already)
 rm -rf "$out"
-jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 \
   --generate-cds-archive --output "$out"
 echo "build-runtime: $out, $(du -sh "$out" | cut -f1)"

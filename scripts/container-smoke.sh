@@ -348,7 +348,7 @@ http POST /api/rest/v1/demo-account/Environment/query "${DEMO[@]}" "${JSON[@]}" 
     -d '{"QueryFilter":{"expression":{"property":"name","operator":"EQUALS","argument":["Smoke Test Env"]}}}'
 expect "Platform: the created Environment is found by a query" 200 -- '"numberOfResults" *: *1[^0-9]'
 http POST /api/rest/v1/demo-account/Environment/query -u demo@example.com:wrong-password
-expect "Platform: wrong password is 401 with an Error body" 401 -- '"@type" *: *"Error"'
+expect "Platform: wrong password is 401 with an Error body (XML, the default)" 401 -- '<error><message>'
 http POST /api/rest/v1/smoke-account/Environment/query -u smoke@example.com:smoke-password
 expect "fixtures mounted at /fixtures are loaded" 200 -- '"Smoke Environment"'
 
