@@ -75,83 +75,73 @@ public final class EmulatorServer implements AutoCloseable {
     /** Whether other emulators may share the database (PostgreSQL): then the clock is read from it per request. */
     private final boolean sharedStore;
 
-    private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener) {
+    /** {@code schemaReady}: the database's tables, being created meanwhile ({@link #start}). */
+    private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener, Database database,
+                           CompletableFuture<Void> schemaReady) {
         this.listener = listener;
-        database = new Database(config.database());
-        // the tables are created while the families are built and the HTTP server starts, the fixtures loaded once
-        // they are: on two cores that halves the start-up
-        CompletableFuture<Void> schemaReady = CompletableFuture.runAsync(database::createSchema);
-        try {
-            sharedStore = config.database().postgres();
-            clock = new EmulatorClock();
-            if (config.frozenClock() != null) {
-                clock.freeze(config.frozenClock());
-            }
-            IdGenerator ids = new IdGenerator();
-            AccountRepository accounts = new AccountRepository(database.dsl());
-            AccountAccess access = new AccountAccess(accounts, database.tableVersions());
-            PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock,
-                    database.tableVersions());
-
-            PlatformModule platform = new PlatformModule(database.dsl(), access, rateLimit, ids, clock);
-            List<ApiModule> apiFamilies = List.of(
-                    platform,
-                    new ConnectNowModule(database.dsl(), access, accounts, ids, clock),
-                    new DataIntegrationModule(database.dsl(), ids, clock));
-            List<FixtureSection> sections = new ArrayList<>();
-            apiFamilies.forEach(family -> sections.addAll(family.fixtureSections()));
-            fixtures = new FixtureLoader(database, clock, sections);
-            fixtures.afterWork(memory::workEnded);
-
-            List<ApiModule> all = new ArrayList<>(apiFamilies);
-            journal = new RequestJournal(config.journalSize(), config.journalBodyLimit());
-            faults = new FaultRules(clock);
-            state = new StateDocuments(new StateTransfer(database), fixtures, clock);
-            stateFile = config.stateFile() == null ? null : Path.of(config.stateFile());
-            faultInjection = new FaultInjection(faults);
-            all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults, state,
-                    platform::coverage));
-            families = new Families(all);
-            failures = new FailureMapping(families);
-            limits = new RequestLimits(families);
-            for (ApiModule module : families.all()) {
-                module.openApiDocument()
-                        .ifPresent(document -> validations.put(module, new RequestValidation(module, document)));
-            }
-
-            storeReady = schemaReady.thenRunAsync(() -> {
-                if (sharedStore) {
-                    // emulators sharing the database keep one time, one set of fault rules and one journal: all
-                    // live there
-                    clock.share(new SharedClock(new EmulatorSettings(database.dsl())));
-                    faults.share(new SharedFaults(database.dsl()));
-                    journal.share(database.dsl());
-                }
-                List<FixtureDocument> documents = new ArrayList<>();
-                if (config.defaultFixtures()) {
-                    documents.addAll(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET));
-                }
-                config.fixtures().forEach(location -> documents.addAll(FixtureReader.fromLocation(location)));
-                boolean first = database.initializeOnce(() -> {
-                    // before the fixtures, whose loading takes the snapshot a reset returns to: a reset restores
-                    // this limit
-                    rateLimit.setRequestsPerSecond(config.platformRateLimit());
-                    fixtures.load(documents);
-                    if (stateFile != null) {
-                        state.loadFile(stateFile);
-                    }
-                });
-                if (!first) {
-                    // another emulator on this database loaded the fixtures: the store already holds them
-                    fixtures.joined(documents);
-                }
-                database.serving();
-            });
-        } catch (RuntimeException failed) {
-            schemaReady.cancel(false);
-            database.close();
-            throw failed;
+        this.database = database;
+        sharedStore = config.database().postgres();
+        clock = new EmulatorClock();
+        if (config.frozenClock() != null) {
+            clock.freeze(config.frozenClock());
         }
+        IdGenerator ids = new IdGenerator();
+        AccountRepository accounts = new AccountRepository(database.dsl());
+        AccountAccess access = new AccountAccess(accounts, database.tableVersions());
+        PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock,
+                database.tableVersions());
+
+        PlatformModule platform = new PlatformModule(database.dsl(), access, rateLimit, ids, clock);
+        List<ApiModule> apiFamilies = List.of(
+                platform,
+                new ConnectNowModule(database.dsl(), access, accounts, ids, clock),
+                new DataIntegrationModule(database.dsl(), ids, clock));
+        List<FixtureSection> sections = new ArrayList<>();
+        apiFamilies.forEach(family -> sections.addAll(family.fixtureSections()));
+        fixtures = new FixtureLoader(database, clock, sections);
+        fixtures.afterWork(memory::workEnded);
+
+        List<ApiModule> all = new ArrayList<>(apiFamilies);
+        journal = new RequestJournal(config.journalSize(), config.journalBodyLimit());
+        faults = new FaultRules(clock);
+        state = new StateDocuments(new StateTransfer(database), fixtures, clock);
+        stateFile = config.stateFile() == null ? null : Path.of(config.stateFile());
+        faultInjection = new FaultInjection(faults);
+        all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults, state,
+                platform::coverage));
+        families = new Families(all);
+        failures = new FailureMapping(families);
+        limits = new RequestLimits(families);
+        for (ApiModule module : families.all()) {
+            module.openApiDocument().ifPresent(document -> validations.put(module, new RequestValidation(module, document)));
+        }
+
+        storeReady = schemaReady.thenRunAsync(() -> {
+            if (sharedStore) {
+                // emulators sharing the database keep one time, one set of fault rules and one journal: all live there
+                clock.share(new SharedClock(new EmulatorSettings(database.dsl())));
+                faults.share(new SharedFaults(database.dsl()));
+                journal.share(database.dsl());
+            }
+            List<FixtureDocument> documents = new ArrayList<>();
+            if (config.defaultFixtures()) {
+                documents.addAll(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET));
+            }
+            config.fixtures().forEach(location -> documents.addAll(FixtureReader.fromLocation(location)));
+            boolean first = database.initializeOnce(() -> {
+                // before the fixtures, whose loading takes the snapshot a reset returns to: a reset restores this limit
+                rateLimit.setRequestsPerSecond(config.platformRateLimit());
+                fixtures.load(documents);
+                if (stateFile != null) {
+                    state.loadFile(stateFile);
+                }
+            });
+            if (!first) {
+                // another emulator on this database loaded the fixtures: the store already holds them
+                fixtures.joined(documents);
+            }
+            database.serving();
+        });
         app = Javalin.create(this::configure);
     }
 
@@ -163,10 +153,18 @@ public final class EmulatorServer implements AutoCloseable {
         long started = System.nanoTime();
         // the port first: a taken port or a bad host fails at once, not after the fixtures (CannotListen)
         ServerSocketChannel listener = ListeningSocket.bind(config.host(), config.port());
+        Database database = null;
         EmulatorServer server;
         try {
-            server = new EmulatorServer(config, listener);
+            database = new Database(config.database());
+            // the tables are created while the families are built and the HTTP server starts, the fixtures loaded
+            // once they are: on two cores that halves the start-up
+            CompletableFuture<Void> schemaReady = CompletableFuture.runAsync(database::createSchema);
+            server = new EmulatorServer(config, listener, database, schemaReady);
         } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
             closeQuietly(listener);
             throw e;
         }
