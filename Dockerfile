@@ -31,7 +31,7 @@ COPY . ./
 # The tests run in CI, not in the image build; pass --build-arg MAVEN_ARGS_PACKAGE="-B package" to run them here too.
 ARG MAVEN_ARGS_PACKAGE="-B -DskipTests -pl emulator -am package"
 RUN mvn ${MAVEN_ARGS_PACKAGE} && test -f emulator/target/boomi-emulator.jar
-# The Java runtime: only the modules the emulator uses (52 MB, and its own class-data-sharing archive), where a
+# The Java runtime: only the modules the emulator uses (74 MB with its own class-data-sharing archive), where a
 # JRE image brings all of them; scripts/runtime-smoke.sh runs every API family on the same runtime in CI.
 RUN sh docker/build-runtime.sh /opt/boomi-jre
 
