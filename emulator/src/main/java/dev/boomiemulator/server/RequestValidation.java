@@ -57,13 +57,15 @@ final class RequestValidation {
 
     synchronized CompletableFuture<Validator> prepareInBackground() {
         if (validator == null) {
-            validator = CompletableFuture.supplyAsync(() -> build(documentResource, module));
+            Validator built = BUILT.get(documentResource);
+            validator = built != null ? CompletableFuture.completedFuture(built)
+                    : CompletableFuture.supplyAsync(() -> BUILT.computeIfAbsent(documentResource, RequestValidation::build));
         }
         return validator;
     }
 
     void validate(Context ctx) {
-        ValidationReport report = prepareInBackground().join().validate(ctx, toRequest(ctx, module));
+        ValidationReport report = prepareInBackground().join().validate(ctx, toRequest(ctx, module), module);
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -79,38 +81,37 @@ final class RequestValidation {
      * swagger-request-validator's own request validation ({@link RequestValidator}: path and query parameters,
      * headers, body, on every request), with the operation found by {@link OperationIndex} instead of
      * {@link OpenApiInteractionValidator#validateRequest}'s per-request search, and parameter verdicts
-     * remembered ({@link ParameterVerdicts}). Both give the library's own answers.
+     * remembered ({@link ParameterVerdicts}). Both give the library's own answers. It depends on the document only,
+     * so every server in a JVM shares one per document ({@link #BUILT}).
      */
     private static final class Validator {
         private final OperationIndex operations;
         private final RequestValidator requests;
-        private final ApiModule module;
 
-        Validator(OpenAPI api, MessageResolver messages, ApiModule module) {
+        Validator(OpenAPI api, MessageResolver messages) {
             this.operations = new OperationIndex(api);
             this.requests = new RequestValidator(new ParameterVerdicts(api, messages), messages, api, List.of());
-            this.module = module;
         }
 
-        ValidationReport validate(Context ctx, Request request) {
+        ValidationReport validate(Context ctx, Request request, ApiModule module) {
             HttpMethod method = HttpMethod.valueOf(request.getMethod().name());
             // the HTTP route Javalin matched (ctx.endpoint() would be the before-handler running now)
             Endpoint route = ctx.endpoints().matchedHttpEndpoint();
             Optional<ApiOperation> operation = route == null
                     ? operations.find(request.getPath(), method)
-                    : operations.find(documentPath(route.path), request.getPath(), method);
+                    : operations.find(documentPath(module, route.path), request.getPath(), method);
             // routing, not the document, decides unknown paths and methods (see the level resolver below)
             return operation.map(found -> requests.validateRequest(request, found)).orElse(ValidationReport.empty());
         }
 
         /** A route under an alias (the Partner path) as the document writes it, as {@link #toRequest} does for paths. */
-        private String documentPath(String routePath) {
+        private static String documentPath(ApiModule module, String routePath) {
             PathAlias alias = module.aliasOf(routePath);
             return alias == null ? routePath : module.pathPrefix() + routePath.substring(alias.prefix().length());
         }
     }
 
-    private static Validator build(String documentResource, ApiModule module) {
+    private static Validator build(String documentResource) {
         LevelResolver levels = LevelResolver.create()
                 .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
@@ -124,15 +125,15 @@ final class RequestValidation {
                 .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
-        return new Validator(PARSED.computeIfAbsent(documentResource, RequestValidation::parse),
-                new MessageResolver(levels), module);
+        return new Validator(parse(documentResource), new MessageResolver(levels));
     }
 
     /**
-     * Each document parsed once per JVM: the model is only read, and a test JVM that starts a server per test class
-     * would otherwise parse all four documents again each time (a fifth of a start's CPU).
+     * Each document's validator built once per JVM: it only reads the document, and a test JVM that starts a server
+     * per test class would otherwise parse the documents and index their schemas again each time (the schemas' index,
+     * the validator's own, alone was a tenth of a warm start's CPU).
      */
-    private static final ConcurrentHashMap<String, OpenAPI> PARSED = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, Validator> BUILT = new ConcurrentHashMap<>();
 
     /** A document parsed as OpenApiInteractionValidator.Builder parses it: references resolved fully, combinators kept. */
     static OpenAPI parse(String documentResource) {
