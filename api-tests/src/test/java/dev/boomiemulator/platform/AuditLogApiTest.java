@@ -10,6 +10,11 @@ import static org.hamcrest.Matchers.equalTo;
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import dev.boomiemulator.support.Platform;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** What a change leaves in the account's AuditLog: who changed which object, when, how. */
@@ -41,6 +46,31 @@ class AuditLogApiTest {
         as(emulator).body("{\"classification\":\"TEST\"}").post("/Environment").then().statusCode(400);
         as(emulator).body(filter("type", "EQUALS", "as.environment")).post("/AuditLog/query").then()
                 .body("numberOfResults", equalTo(0));
+        as(emulator).delete("/Environment/no-such-environment").then().statusCode(404);
+        as(emulator).body(filter("type", "EQUALS", "as.environment")).post("/AuditLog/query").then()
+                .body("numberOfResults", equalTo(0));
+    }
+
+    /** A change and its entry are written in one transaction: writers at once each leave exactly their own entry. */
+    @Test
+    void changes_made_at_once_leave_one_entry_each(EmulatorRuntimeInfo emulator) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String>> created = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String name = "At once " + i;
+                created.add(writers.submit(() -> as(emulator).body("{\"name\":\"" + name + "\",\"classification\":\"TEST\"}")
+                        .post("/Environment").then().statusCode(200).extract().<String>path("id")));
+            }
+            for (Future<String> environment : created) {
+                as(emulator).body(filter("containerId", "EQUALS", environment.get())).post("/AuditLog/query").then()
+                        .statusCode(200).body("numberOfResults", equalTo(1)).body("result[0].action", equalTo("ADD"));
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then()
+                .body("numberOfResults", equalTo(24));
     }
 
 }

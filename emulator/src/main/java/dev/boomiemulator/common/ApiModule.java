@@ -1,6 +1,8 @@
 package dev.boomiemulator.common;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.router.Endpoint;
 import java.util.List;
 import java.util.Optional;
 
@@ -76,6 +78,14 @@ public interface ApiModule {
      * answers as XML for a caller that does not ask for JSON, as the real service does.
      */
     default void finishAnswer(Context ctx) {
+    }
+
+    /**
+     * The handler that serves one of the family's routes: its own, unless the family adds to it (the Platform API
+     * writes a change and its audit log entry in one transaction).
+     */
+    default Handler handlerFor(Endpoint route) {
+        return route.handler;
     }
 
     /** The parts of a fixture account this family loads. */

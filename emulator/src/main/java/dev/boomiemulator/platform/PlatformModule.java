@@ -92,6 +92,8 @@ import dev.boomiemulator.platform.generic.GenericObjectService;
 import dev.boomiemulator.platform.generic.GenericObjects;
 import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.router.Endpoint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -228,7 +230,7 @@ public final class PlatformModule implements ApiModule {
                 clock, transactions);
         this.branchWrites = new BranchHandler(branches);
         this.folders = new FolderHandler(new FolderService(this::generic, dsl, runtime, transactions), this::generic);
-        this.audit = new AuditTrail(this::generic, ids, clock);
+        this.audit = new AuditTrail(this::generic, ids, clock, transactions);
         this.installerTokens = new InstallerTokens(this::generic, ids, clock);
         this.roles = new RoleHandler(new RoleService(this::generic, transactions), roleAssignments);
         this.processAttachments = new ProcessAttachments(this::generic, runtime, environmentRepository::exists,
@@ -587,8 +589,12 @@ public final class PlatformModule implements ApiModule {
 
     @Override
     public void finishAnswer(Context ctx) {
-        audit.afterAnswer(ctx);
         PlatformXml.answer(ctx);
+    }
+
+    @Override
+    public Handler handlerFor(Endpoint route) {
+        return audit.recording(route);
     }
 
     @Override

@@ -278,6 +278,10 @@ public final class EmulatorServer implements AutoCloseable {
                 }
             }
         });
+        config.router.handlerWrapper(route -> {
+            ApiModule family = route.method.isHttpMethod() ? families.moduleFor(route.path) : null;
+            return family == null ? route.handler : family.handlerFor(route);
+        });
         config.routes.apiBuilder(() -> {
             families.all().forEach(ApiModule::addRoutes);
             HeadRoutes.mirrorGets(config.unsafe.internalRouter);
