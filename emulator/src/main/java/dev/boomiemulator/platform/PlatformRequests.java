@@ -10,13 +10,21 @@ import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /** What every Platform handler reads off a request: the account it acts on and the JSON body. */
 public final class PlatformRequests {
     /** Set when a Partner API request acts on a sub-account ({@code overrideAccount}). */
     private static final String EFFECTIVE_ACCOUNT = "platform.effectiveAccount";
+    /** A route's account prefix, on the main path or the Partner path. */
+    private static final Pattern ROUTE_PREFIX = Pattern.compile("^(?:/partner)?/api/rest/v1/\\{accountId}");
 
     private PlatformRequests() {
+    }
+
+    /** A matched route without its account prefix, as Boomi's document writes paths: {@code /Environment/{id}}. */
+    public static String objectRoute(String route) {
+        return ROUTE_PREFIX.matcher(route).replaceFirst("");
     }
 
     /** The account the request acts on: the one in the path, or the Partner API's {@code overrideAccount}. */

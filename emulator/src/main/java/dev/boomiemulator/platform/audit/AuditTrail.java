@@ -45,7 +45,6 @@ public final class AuditTrail {
             new Audited("DELETE", "/PackagedComponent/{id}", "as.packagedcomponent", "DELETE", "Packaged component"),
             new Audited("POST", "/DeployedPackage", "as.deployment", "ADD", "Deployment"),
             new Audited("DELETE", "/DeployedPackage/{id}", "as.deployment", "DELETE", "Deployment"));
-    private static final Pattern ROUTE_PREFIX = Pattern.compile("^(?:/partner)?/api/rest/v1/\\{accountId}");
     private static final Pattern XML_ID = Pattern.compile(" (?:componentId|id)=\"([^\"]+)\"");
 
     /** Where entries are kept: generic AuditLog objects. */
@@ -66,7 +65,7 @@ public final class AuditTrail {
      * transaction (the handler's own writes join it); any other route's handler as it is.
      */
     public Handler recording(Endpoint route) {
-        String path = ROUTE_PREFIX.matcher(route.path).replaceFirst("");
+        String path = PlatformRequests.objectRoute(route.path);
         String method = route.method.name();
         return AUDITED.stream().filter(audited -> audited.method().equals(method) && audited.route().equals(path))
                 .findFirst()

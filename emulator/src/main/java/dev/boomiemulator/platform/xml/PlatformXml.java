@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.platform.PlatformException;
+import dev.boomiemulator.platform.PlatformRequests;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import java.util.Locale;
@@ -22,7 +23,6 @@ import java.util.regex.Pattern;
 public final class PlatformXml {
     private static final String JSON_BODY = "platform.jsonBody";
     /** The account part of a route: {@code /api/rest/v1/{accountId}} or the Partner API's. */
-    private static final Pattern ROUTE_PREFIX = Pattern.compile("^(?:/partner)?/api/rest/v1/\\{accountId}");
     /** {@code POST /{Object}/{id}/update} is the document's {@code POST /{Object}/{id}}. */
     private static final Pattern UPDATE_SUFFIX = Pattern.compile("(/\\{id})/update$");
     /**
@@ -140,8 +140,7 @@ public final class PlatformXml {
 
     /** A route as the document writes its paths: {@code /Environment/{id}}. */
     private static String documentPath(String route) {
-        String path = ROUTE_PREFIX.matcher(route).replaceFirst("");
-        return UPDATE_SUFFIX.matcher(path).replaceFirst("$1");
+        return UPDATE_SUFFIX.matcher(PlatformRequests.objectRoute(route)).replaceFirst("$1");
     }
 
     /** The object a route is about: its first segment ({@code Process} for {@code /Process/{id}}). */
