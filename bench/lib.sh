@@ -2,11 +2,11 @@
 # (bin/boomi-emulator: its JVM defaults and start-up archive), on a free port, and wait until it is healthy.
 #   start_emulator LOG [JVM options...]   sets $port and $server (the PID); exits 2 if it does not start
 jar=emulator/target/boomi-emulator.jar
+. scripts/lib/free-port.sh
 
 start_emulator() {
   local log=$1; shift
-  port=$(shuf -i 20000-60000 -n 1)
-  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(shuf -i 20000-60000 -n 1); done
+  port=$(free_port)
   JAVA_OPTS="$*" bin/boomi-emulator --port "$port" --host 127.0.0.1 >"$log" 2>&1 &
   server=$!
   for _ in $(seq 1 1200); do

@@ -25,7 +25,6 @@ mkdir -p bench-out
 [ -f "$wiremock" ] || mvn -q -B -Dstyle.color=never dependency:copy \
   -Dartifact=org.wiremock:wiremock-standalone:$wiremock_version -DoutputDirectory=bench-out
 
-free_port() { local p; p=$(shuf -i 20000-60000 -n 1); while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$(shuf -i 20000-60000 -n 1); done; echo "$p"; }
 wait_for() { for _ in $(seq 1 600); do curl -s -o /dev/null "$1" && return 0; sleep 0.2; done; echo "no answer from $1"; exit 2; }
 
 work=$(mktemp -d)

@@ -28,7 +28,7 @@ cleanup() {
 }
 trap cleanup EXIT
 [ "$(id -u)" = 0 ] && chown postgres "$work"
-pg_port=$(shuf -i 20000-60000 -n 1)
+pg_port=$(free_port)
 "${as_owner[@]}" "$pg_bin/initdb" -D "$work/pg" -A trust -U emulator -E UTF8 --no-locale >/dev/null
 "${as_owner[@]}" "$pg_bin/pg_ctl" -D "$work/pg" -w -l "$work/pg.log" \
   -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null

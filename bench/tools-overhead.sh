@@ -18,7 +18,7 @@ trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
 start() { # name, then launcher flags
   local name=$1; shift
   local p
-  p=$(shuf -i 20000-60000 -n 1)
+  p=$(free_port)
   bin/boomi-emulator --port "$p" --host 127.0.0.1 "$@" > "$work/$name.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$p/_emulator/health" && break; sleep 0.1; done

@@ -12,18 +12,30 @@ emulator=
 trap 'kill $emulator 2>/dev/null || true; rm -rf "$work"' EXIT
 
 sh docker/build-runtime.sh "$work/runtime"
-port=$(shuf -i 20000-60000 -n 1)
-while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$(shuf -i 20000-60000 -n 1); done
-base=http://127.0.0.1:$port
-started=$(date +%s%N)
-"$work/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" --host 127.0.0.1 --port "$port" \
-  >"$work/emulator.log" 2>&1 &
-emulator=$!
-for _ in $(seq 1 600); do
-  curl -sf -o /dev/null "$base/_emulator/health" && break
-  kill -0 "$emulator" 2>/dev/null || { cat "$work/emulator.log"; echo "runtime-smoke: the emulator exited"; exit 1; }
-  sleep 0.1
-done
+. scripts/lib/free-port.sh
+# start_on_free_port: starts the emulator on the runtime and waits until it is healthy; a port that another
+# process took between the choice and the bind is chosen again
+start_on_free_port() {
+  for _ in 1 2 3; do
+    port=$(free_port)
+    base=http://127.0.0.1:$port
+    started=$(date +%s%N)
+    "$work/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" --host 127.0.0.1 --port "$port" \
+      >"$work/emulator.log" 2>&1 &
+    emulator=$!
+    for _ in $(seq 1 600); do
+      curl -sf -o /dev/null "$base/_emulator/health" && return 0
+      if ! kill -0 "$emulator" 2>/dev/null; then
+        grep -q 'already in use' "$work/emulator.log" && continue 2
+        cat "$work/emulator.log"; echo "runtime-smoke: the emulator exited"; exit 1
+      fi
+      sleep 0.1
+    done
+    echo "runtime-smoke: the emulator was not healthy within a minute"; exit 1
+  done
+  cat "$work/emulator.log"; echo "runtime-smoke: no free port after three tries"; exit 1
+}
+start_on_free_port
 healthy_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 
 failed=0
