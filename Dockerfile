@@ -66,7 +66,7 @@ RUN chmod 0755 /app/*.sh \
 ENV BOOMI_EMULATOR_HOST=0.0.0.0 \
     BOOMI_EMULATOR_PORT=8080 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75"
+    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75"
 USER ${APP_UID}:${APP_UID}
 EXPOSE 8080
 HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=3 CMD ["/app/healthcheck.sh"]
