@@ -212,6 +212,9 @@ public final class EmulatorServer implements AutoCloseable {
         config.router.ignoreTrailingSlashes = true;
         // a path served under another method answers 405 with Allow, not 404
         config.http.prefer405over404 = true;
+        // Javalin copies each answer to Jetty through a fresh buffer of this size, by default Jetty's whole output
+        // buffer (32 KB): that one array was a third of the bytes a GET allocated. Jetty still aggregates the writes.
+        config.http.responseBufferSize = 4096;
         config.jetty.modifyHttpConfiguration(http -> {
             // read somewhat oversized requests whole, so RequestLimits answers them in the family's shape
             http.setRequestHeaderSize(RequestLimits.JETTY_HEADER_BUFFER);
