@@ -45,6 +45,19 @@ class ComponentMetadataWritesApiTest {
         as(emulator).body("{\"name\":\"brand new\"}").post("/ComponentMetadata").then().statusCode(400);
     }
 
+    @Test
+    void a_write_whose_fields_have_the_wrong_type_is_refused_before_it_changes_anything(EmulatorRuntimeInfo emulator) {
+        String id = process(emulator);
+        as(emulator).body("{\"name\":42}").post("/ComponentMetadata/" + id).then().statusCode(400)
+                .body("'@type'", equalTo("Error")).body("message", containsString("name"));
+        as(emulator).body("{\"folderId\":[\"x\"]}").post("/ComponentMetadata/" + id + "/update").then()
+                .statusCode(400).body("message", containsString("folderId"));
+        as(emulator).body("{\"componentId\":{}}").post("/ComponentMetadata").then().statusCode(400)
+                .body("message", containsString("componentId"));
+        as(emulator).get("/ComponentMetadata/" + id).then().statusCode(200)
+                .body("name", equalTo("Meta")).body("version", equalTo(1));
+    }
+
     private static String process(EmulatorRuntimeInfo emulator) {
         return Components.createProcess(emulator, "Meta");
     }
