@@ -61,22 +61,23 @@ final class IdleMemoryReturn implements AutoCloseable {
         HotSpotDiagnosticMXBean flags = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         String min = flags.getVMOption("MinHeapFreeRatio").getValue();
         String max = flags.getVMOption("MaxHeapFreeRatio").getValue();
-        boolean tightened = false;
         try {
-            // the JVM refuses a minimum above the maximum: lower the minimum first, raise it last
+            // the JVM refuses a minimum above the maximum: lower the minimum first, and raise it again last
             flags.setVMOption("MinHeapFreeRatio", String.valueOf(Math.min(IDLE_MIN_FREE, Integer.parseInt(min))));
-            flags.setVMOption("MaxHeapFreeRatio", String.valueOf(Math.min(IDLE_MAX_FREE, Integer.parseInt(max))));
-            tightened = true;
-        } catch (IllegalArgumentException refused) {
-            LOG.debug("heap free ratios left as they are: {}", refused.getMessage());
-        }
-        try {
-            System.gc();
-        } finally {
-            if (tightened) {
-                flags.setVMOption("MaxHeapFreeRatio", max);
+            try {
+                flags.setVMOption("MaxHeapFreeRatio", String.valueOf(Math.min(IDLE_MAX_FREE, Integer.parseInt(max))));
+                try {
+                    System.gc();
+                } finally {
+                    flags.setVMOption("MaxHeapFreeRatio", max);
+                }
+            } finally {
                 flags.setVMOption("MinHeapFreeRatio", min);
             }
+        } catch (RuntimeException refused) {
+            // a JVM that does not let them change (not HotSpot, or other flags): the collection alone still helps
+            LOG.debug("heap free ratios left as they are: {}", refused.toString());
+            System.gc();
         }
     }
 
