@@ -79,6 +79,19 @@ class DataIntegrationValidationApiTest {
     }
 
     @Test
+    void a_request_without_a_body_gets_the_same_verdict_every_time_it_is_sent(EmulatorRuntimeInfo emulator) {
+        // verdicts on GETs are remembered (BodilessVerdicts): the same request again, and the same path with another
+        // query, must each still be judged as the first time
+        for (int round = 0; round < 3; round++) {
+            as(emulator).queryParam("page", 0).get(prod("/rivers"))
+                    .then().statusCode(422).body("detail[0].loc", equalTo(List.of("query", "page")));
+            as(emulator).queryParam("page", 1).get(prod("/rivers")).then().statusCode(200);
+            as(emulator).get(prod("/rivers/not-a-river-id"))
+                    .then().statusCode(422).body("detail[0].loc", equalTo(List.of("path", "river_cross_id")));
+        }
+    }
+
+    @Test
     void an_unknown_enum_value_is_422(EmulatorRuntimeInfo emulator) {
         as(emulator).queryParam("sort_by", "colour").get(prod("/rivers"))
                 .then().statusCode(422)

@@ -65,7 +65,7 @@ final class RequestValidation {
     }
 
     void validate(Context ctx) {
-        ValidationReport report = prepareInBackground().join().validate(ctx, toRequest(ctx, module), module);
+        ValidationReport report = prepareInBackground().join().validate(ctx, module);
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
@@ -80,31 +80,43 @@ final class RequestValidation {
     /**
      * swagger-request-validator's own request validation ({@link RequestValidator}: path and query parameters,
      * headers, body, on every request), with the operation found by {@link OperationIndex} instead of
-     * {@link OpenApiInteractionValidator#validateRequest}'s per-request search, and parameter verdicts
-     * remembered ({@link ParameterVerdicts}). Both give the library's own answers. It depends on the document only,
+     * {@link OpenApiInteractionValidator#validateRequest}'s per-request search, and verdicts remembered on parameter
+     * values ({@link ParameterVerdicts}) and on requests without a body ({@link BodilessVerdicts}). All give the
+     * library's own answers. It depends on the document only,
      * so every server in a JVM shares one per document ({@link #BUILT}).
      */
     private static final class Validator {
         private final OperationIndex operations;
         private final RequestValidator requests;
+        private final BodilessVerdicts bodiless;
 
         Validator(OpenAPI api, MessageResolver messages) {
             this.operations = new OperationIndex(api);
             this.requests = new RequestValidator(new ParameterVerdicts(api, messages), messages, api, List.of());
+            this.bodiless = new BodilessVerdicts(api);
         }
 
-        ValidationReport validate(Context ctx, Request request, ApiModule module) {
-            HttpMethod method = HttpMethod.valueOf(request.getMethod().name());
+        ValidationReport validate(Context ctx, ApiModule module) {
+            HttpMethod method = HttpMethod.valueOf(ctx.method().name());
+            String path = documentRequestPath(ctx, module);
             // the HTTP route Javalin matched (ctx.endpoint() would be the before-handler running now)
             Endpoint route = ctx.endpoints().matchedHttpEndpoint();
             Optional<ApiOperation> operation = route == null
-                    ? operations.find(request.getPath(), method)
-                    : operations.find(documentPath(module, route.path), request.getPath(), method);
-            // routing, not the document, decides unknown paths and methods (see the level resolver below)
-            return operation.map(found -> requests.validateRequest(request, found)).orElse(ValidationReport.empty());
+                    ? operations.find(path, method)
+                    : operations.find(documentPath(module, route.path), path, method);
+            if (operation.isEmpty()) {
+                // routing, not the document, decides unknown paths and methods (see the level resolver below)
+                return ValidationReport.empty();
+            }
+            ApiOperation found = operation.get();
+            if (hasBody(ctx)) {
+                return requests.validateRequest(toRequest(ctx, module, path), found);
+            }
+            return bodiless.verdict(found.getOperation(), path, ctx.queryString(), ctx.header("Content-Type"),
+                    () -> requests.validateRequest(toRequest(ctx, module, path), found));
         }
 
-        /** A route under an alias (the Partner path) as the document writes it, as {@link #toRequest} does for paths. */
+        /** A route under an alias (the Partner path) as the document writes it, as {@link #documentRequestPath} does. */
         private static String documentPath(ApiModule module, String routePath) {
             PathAlias alias = module.aliasOf(routePath);
             return alias == null ? routePath : module.pathPrefix() + routePath.substring(alias.prefix().length());
@@ -149,12 +161,10 @@ final class RequestValidation {
      * The request as the validator sees it. For a family that reads bodies by their content, a body sent as
      * a form (curl's default) is presented as what the handler will read it as.
      */
-    private static Request toRequest(Context ctx, ApiModule module) {
+    private static Request toRequest(Context ctx, ApiModule module, String path) {
         boolean byContent = module.readsBodiesByContent();
-        // under an alias (the Partner path), checked as the main path the document describes, less the
-        // alias's own query parameters
+        // under an alias (the Partner path), less the alias's own query parameters
         PathAlias alias = module.aliasOf(ctx.path());
-        String path = alias == null ? ctx.path() : module.pathPrefix() + ctx.path().substring(alias.prefix().length());
         Map<String, List<String>> query = new LinkedHashMap<>(ctx.queryParamMap());
         if (alias != null) {
             query.keySet().removeAll(alias.queryParameters());
@@ -187,6 +197,12 @@ final class RequestValidation {
             request.withBody(body, StandardCharsets.UTF_8);
         }
         return request.build();
+    }
+
+    /** The request's path as the document describes it: under an alias (the Partner path), the main path. */
+    private static String documentRequestPath(Context ctx, ApiModule module) {
+        PathAlias alias = module.aliasOf(ctx.path());
+        return alias == null ? ctx.path() : module.pathPrefix() + ctx.path().substring(alias.prefix().length());
     }
 
     /**
