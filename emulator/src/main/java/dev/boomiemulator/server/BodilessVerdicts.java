@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  *
  * <p>Without a body, what the validator judges is the operation, the path, the query and the Content-Type header
  * (which it must be able to parse): the request's other headers only count where the document declares header or
- * cookie parameters, and none of the emulator's documents does. A document that did would simply not be remembered
- * ({@link #appliesTo}), so the verdicts stay the validator's own: validation is as strict as before.
+ * cookie parameters, and none of the emulator's documents does. For a document that did, nothing is remembered, so
+ * the verdicts stay the validator's own: validation is as strict as before.
  */
 final class BodilessVerdicts {
     /** Longer paths and queries are checked every time: they are rare, and keep the memory bound small. */

@@ -98,7 +98,7 @@ final class RequestValidation {
 
         ValidationReport validate(Context ctx, ApiModule module) {
             HttpMethod method = HttpMethod.valueOf(ctx.method().name());
-            String path = documentRequestPath(ctx, module);
+            String path = documentPath(module, ctx.path());
             // the HTTP route Javalin matched (ctx.endpoint() would be the before-handler running now)
             Endpoint route = ctx.endpoints().matchedHttpEndpoint();
             Optional<ApiOperation> operation = route == null
@@ -114,12 +114,6 @@ final class RequestValidation {
             }
             return bodiless.verdict(found.getOperation(), path, ctx.queryString(), ctx.header("Content-Type"),
                     () -> requests.validateRequest(toRequest(ctx, module, path), found));
-        }
-
-        /** A route under an alias (the Partner path) as the document writes it, as {@link #documentRequestPath} does. */
-        private static String documentPath(ApiModule module, String routePath) {
-            PathAlias alias = module.aliasOf(routePath);
-            return alias == null ? routePath : module.pathPrefix() + routePath.substring(alias.prefix().length());
         }
     }
 
@@ -199,10 +193,10 @@ final class RequestValidation {
         return request.build();
     }
 
-    /** The request's path as the document describes it: under an alias (the Partner path), the main path. */
-    private static String documentRequestPath(Context ctx, ApiModule module) {
-        PathAlias alias = module.aliasOf(ctx.path());
-        return alias == null ? ctx.path() : module.pathPrefix() + ctx.path().substring(alias.prefix().length());
+    /** A request's path or a route as the document writes it: under an alias (the Partner path), the main path. */
+    private static String documentPath(ApiModule module, String path) {
+        PathAlias alias = module.aliasOf(path);
+        return alias == null ? path : module.pathPrefix() + path.substring(alias.prefix().length());
     }
 
     /**
