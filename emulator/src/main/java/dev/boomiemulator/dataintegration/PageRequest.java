@@ -6,9 +6,19 @@ import java.util.List;
 public record PageRequest(int page, int itemsPerPage) {
     public static final int DEFAULT_ITEMS_PER_PAGE = 20;
 
+    /** Where this page starts in the whole list. */
+    public long offset() {
+        return (long) (page - 1) * itemsPerPage;
+    }
+
+    /** This page, read as such (the database paged it), of {@code totalItems} in all. */
+    public <T> Paged<T> of(List<T> items, int totalItems) {
+        return new Paged<>(List.copyOf(items), page, itemsPerPage, totalItems);
+    }
+
     /** This page of an already filtered and sorted list. */
     public <T> Paged<T> of(List<T> all) {
-        long from = (long) (page - 1) * itemsPerPage;
+        long from = offset();
         List<T> items = from >= all.size() ? List.of()
                 : all.subList((int) from, (int) Math.min(all.size(), from + itemsPerPage));
         return new Paged<>(List.copyOf(items), page, itemsPerPage, all.size());

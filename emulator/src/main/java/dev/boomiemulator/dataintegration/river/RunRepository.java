@@ -6,12 +6,17 @@ import static dev.boomiemulator.db.jooq.Tables.DI_RUN_REQUEST;
 import dev.boomiemulator.db.jooq.tables.records.DiRunRecord;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /** Runs of data flows and the run requests the throttling windows count, within one account. */
 public final class RunRepository {
@@ -21,12 +26,52 @@ public final class RunRepository {
         this.dsl = dsl;
     }
 
-    /** Every run of a data flow (its sub-rivers' included), in the order they were requested. */
-    public List<Run> list(String accountId, String environmentId, String riverId) {
-        return dsl.selectFrom(DI_RUN)
-                .where(ofRiver(accountId, environmentId, riverId))
-                .orderBy(DI_RUN.SEQ)
+    /** One page of a data flow's runs (its sub-rivers' included), and how many match in all. */
+    public record RunPage(List<Run> runs, int total) {
+    }
+
+    /**
+     * The runs of a data flow that {@code query} keeps, in its order, {@code limit} of them from {@code offset}: the
+     * filters, the order and the page are the database's, so only the page is read (the runs of a busy data flow
+     * grow without bound). A run's units count as 0 until it has finished by {@code now}, as the list shows them.
+     */
+    public RunPage page(String accountId, String environmentId, String riverId, RunService.RunQuery query,
+                        Instant now, long offset, int limit) {
+        Condition kept = ofRiver(accountId, environmentId, riverId)
+                .and(DI_RUN.REQUESTED_AT.between(query.start().atOffset(ZoneOffset.UTC), query.end().atOffset(ZoneOffset.UTC)));
+        if (query.targetName() != null) {
+            kept = kept.and(DI_RUN.TARGET_NAME.eq(query.targetName()));
+        }
+        if (query.runGroupId() != null) {
+            kept = kept.and(DSL.lower(DI_RUN.GROUP_ID).eq(query.runGroupId().toLowerCase(Locale.ROOT)));
+        }
+        if (query.subRiverId() != null) {
+            kept = kept.and(DSL.lower(DI_RUN.SUB_RIVER_ID).eq(query.subRiverId().toLowerCase(Locale.ROOT)));
+        }
+        List<Run> runs = dsl.selectFrom(DI_RUN).where(kept).orderBy(order(query, now))
+                .limit(limit).offset(offset)
                 .fetch(RunRepository::toRun);
+        return new RunPage(runs, dsl.fetchCount(DI_RUN, kept));
+    }
+
+    /** The list's order: by request time, units or table name (without a table name last either way), then seq. */
+    private static List<SortField<?>> order(RunService.RunQuery query, Instant now) {
+        boolean ascending = query.ascending();
+        List<SortField<?>> order = new ArrayList<>();
+        switch (query.sortBy()) {
+            case "units" -> {
+                Field<Double> units = DSL.when(DI_RUN.END_AT.le(now.atOffset(ZoneOffset.UTC)), DI_RUN.UNITS)
+                        .otherwise(0.0);
+                order.add(ascending ? units.asc() : units.desc());
+            }
+            case "table_name" -> {
+                order.add(DSL.when(DI_RUN.TARGET_NAME.isNull(), 1).otherwise(0).asc());
+                order.add(ascending ? DI_RUN.TARGET_NAME.asc() : DI_RUN.TARGET_NAME.desc());
+            }
+            default -> order.add(ascending ? DI_RUN.REQUESTED_AT.asc() : DI_RUN.REQUESTED_AT.desc());
+        }
+        order.add(ascending ? DI_RUN.SEQ.asc() : DI_RUN.SEQ.desc());
+        return order;
     }
 
     /** The run with this id, else the first run of the group with this id. */

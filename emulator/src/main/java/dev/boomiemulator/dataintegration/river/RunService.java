@@ -12,7 +12,6 @@ import dev.boomiemulator.db.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,26 +102,9 @@ public final class RunService {
                     + ") is after end_time (" + DiTime.format(query.end()) + ")");
         }
         Instant now = clock.instant();
-        Comparator<Run> order = switch (query.sortBy()) {
-            case "units" -> Comparator.comparingDouble(run -> run.finishedAt(now) ? run.units() : 0);
-            case "table_name" -> Comparator.comparing(Run::targetName, Comparator.nullsLast(Comparator.naturalOrder()));
-            default -> Comparator.comparing(Run::requestedAt);
-        };
-        if (!query.ascending()) {
-            order = query.sortBy().equals("table_name")
-                    ? Comparator.comparing(Run::targetName, Comparator.nullsLast(Comparator.<String>reverseOrder()))
-                    : order.reversed();
-        }
-        Comparator<Run> byRequest = Comparator.comparingLong(Run::seq);
-        List<RunView> all = runs.list(caller.accountId(), environmentId, riverId).stream()
-                .filter(run -> !run.requestedAt().isBefore(query.start()) && !run.requestedAt().isAfter(query.end()))
-                .filter(run -> query.targetName() == null || query.targetName().equals(run.targetName()))
-                .filter(run -> query.runGroupId() == null || query.runGroupId().equalsIgnoreCase(run.groupId()))
-                .filter(run -> query.subRiverId() == null || query.subRiverId().equalsIgnoreCase(run.subRiverId()))
-                .sorted(order.thenComparing(query.ascending() ? byRequest : byRequest.reversed()))
-                .map(run -> RunView.of(run, now))
-                .toList();
-        return page.of(all);
+        RunRepository.RunPage found = runs.page(caller.accountId(), environmentId, riverId, query, now, page.offset(),
+                page.itemsPerPage());
+        return page.of(found.runs().stream().map(run -> RunView.of(run, now)).toList(), found.total());
     }
 
     /** One run, by its id or by its group's id. */
