@@ -8,7 +8,6 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -25,11 +24,9 @@ import java.util.stream.Stream;
 final class BodilessVerdicts {
     /** Longer paths and queries are checked every time: they are rare, and keep the memory bound small. */
     static final int LONGEST_REMEMBERED = 512;
-    /** At most this many verdicts; when full the memory starts over (no eviction order to maintain per hit). */
-    static final int CAPACITY = 10_000;
 
     private final boolean judgesHeaders;
-    private final Map<Key, ValidationReport> verdicts = new ConcurrentHashMap<>();
+    private final RememberedVerdicts<Key> verdicts = new RememberedVerdicts<>();
 
     BodilessVerdicts(OpenAPI api) {
         this.judgesHeaders = declaresHeaderOrCookieParameters(api);
@@ -45,16 +42,7 @@ final class BodilessVerdicts {
         if (judgesHeaders || path.length() + (query == null ? 0 : query.length()) > LONGEST_REMEMBERED) {
             return check.get();
         }
-        Key key = new Key(operation, path, query, contentType);
-        ValidationReport verdict = verdicts.get(key);
-        if (verdict == null) {
-            verdict = check.get();
-            if (verdicts.size() >= CAPACITY) {
-                verdicts.clear();
-            }
-            verdicts.put(key, verdict);
-        }
-        return verdict;
+        return verdicts.verdict(new Key(operation, path, query, contentType), check);
     }
 
     private static boolean declaresHeaderOrCookieParameters(OpenAPI api) {

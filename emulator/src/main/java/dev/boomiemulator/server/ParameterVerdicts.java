@@ -5,8 +5,6 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * swagger-request-validator's schema validator, remembering its verdict on short parameter values.
@@ -20,10 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ParameterVerdicts extends SchemaValidator {
     /** Longer values are checked every time: they are rare, and keep the memory bound small. */
     static final int LONGEST_REMEMBERED = 256;
-    /** At most this many verdicts; when full the memory starts over (no eviction order to maintain per hit). */
-    static final int CAPACITY = 10_000;
 
-    private final Map<Key, ValidationReport> verdicts = new ConcurrentHashMap<>();
+    private final RememberedVerdicts<Key> verdicts = new RememberedVerdicts<>();
 
     ParameterVerdicts(OpenAPI api, MessageResolver messages) {
         super(api, messages);
@@ -34,16 +30,7 @@ final class ParameterVerdicts extends SchemaValidator {
         if (value == null || value.length() > LONGEST_REMEMBERED || schema == null) {
             return super.validate(value, schema, keyPrefix);
         }
-        Key key = new Key(schema, keyPrefix, value);
-        ValidationReport verdict = verdicts.get(key);
-        if (verdict == null) {
-            verdict = super.validate(value, schema, keyPrefix);
-            if (verdicts.size() >= CAPACITY) {
-                verdicts.clear();
-            }
-            verdicts.put(key, verdict);
-        }
-        return verdict;
+        return verdicts.verdict(new Key(schema, keyPrefix, value), () -> super.validate(value, schema, keyPrefix));
     }
 
     /** The schema by identity: the parsed document's schemas never change, and deep equality costs a walk. */

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class PlatformXml {
     private static final String JSON_BODY = "platform.jsonBody";
-    /** The account part of a route: {@code /api/rest/v1/{accountId}} or the Partner API's. */
     /** {@code POST /{Object}/{id}/update} is the document's {@code POST /{Object}/{id}}. */
     private static final Pattern UPDATE_SUFFIX = Pattern.compile("(/\\{id})/update$");
     /**
