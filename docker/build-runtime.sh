@@ -14,7 +14,9 @@ out=$1
 #   jdk.management, jdk.jfr and jdk.management.jfr (the platform beans java.management looks up);
 # and what a request may need: jdk.charsets (request bodies in any charset), jdk.crypto.ec (TLS to a PostgreSQL
 #   server that asks for it).
-# Left out: jdk.localedata (every format the emulator writes is in the root or English locale; 9 MB).
+# Left out: jdk.localedata (every format the emulator writes is in the root or English locale; 9 MB), and java.desktop's
+# native libraries (AWT, fonts, images, sound: 2 MB, and they link X11, ALSA and freetype, which the image need not
+# carry): the emulator uses java.desktop for java.beans alone, which is plain Java.
 modules=java.base,java.compiler,java.desktop,java.instrument,java.management,java.naming,java.scripting
 modules=$modules,java.security.jgss,java.security.sasl,java.sql,jdk.net,jdk.unsupported
 modules=$modules,jdk.management,jdk.jfr,jdk.management.jfr,jdk.charsets,jdk.crypto.ec
@@ -23,5 +25,5 @@ modules=$modules,jdk.management,jdk.jfr,jdk.management.jfr,jdk.charsets,jdk.cryp
 # through objcopy, which a JDK image need not have (Debian's native libraries come stripped already)
 rm -rf "$out"
 jlink --add-modules "$modules" --strip-java-debug-attributes --no-man-pages --no-header-files --compress=2 \
-  --generate-cds-archive --output "$out"
+  --exclude-files='regex:/java\.desktop/.*\.so' --generate-cds-archive --output "$out"
 echo "build-runtime: $out, $(du -sh "$out" | cut -f1)"
