@@ -76,8 +76,8 @@ ENV JAVA_HOME=/opt/boomi-jre \
 # The archive must fit the runtime and the jar exactly as copied (the JVM checks the jar's size and time):
 # -Xshare:on fails the build where it would not.
 RUN if [ -f /app/boomi-emulator.jsa ]; then \
-      java -XX:+UseSerialGC -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:-UsePerfData \
-        -Xshare:on -XX:SharedArchiveFile=/app/boomi-emulator.jsa -jar /app/boomi-emulator.jar --help >/dev/null; \
+      java -XX:+UseSerialGC -XX:-UsePerfData -Xshare:on -XX:SharedArchiveFile=/app/boomi-emulator.jsa \
+        -jar /app/boomi-emulator.jar --help >/dev/null; \
     fi
 WORKDIR /app
 
@@ -86,7 +86,7 @@ WORKDIR /app
 ENV BOOMI_EMULATOR_HOST=0.0.0.0 \
     BOOMI_EMULATOR_PORT=8080 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75"
 ARG APP_UID=10001
 USER ${APP_UID}:${APP_UID}
 EXPOSE 8080
