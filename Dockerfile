@@ -11,6 +11,8 @@
 # See docs/DOCKER.md for the run-time configuration.
 ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17
 ARG RUNTIME_IMAGE=debian:bookworm-slim
+# uid and gid the emulator runs as: written into the image's /etc/passwd by the assemble stage, used by the last
+ARG APP_UID=10001
 
 # ---- build: the fat jar -------------------------------------------------------------------------
 FROM ${BUILD_IMAGE} AS build
@@ -62,7 +64,7 @@ RUN chmod 0755 /app/*.sh \
       && rm /opt/boomi-jre/lib/server/classes*.jsa; \
     fi \
  && rm /app/build-cds-archive.sh
-ARG APP_UID=10001
+ARG APP_UID
 RUN /app/build-rootfs.sh /rootfs /opt/boomi-jre "${APP_UID}" && rm /app/build-rootfs.sh
 
 # ---- run: the runtime, the jar, the archive, busybox, and the C libraries -----------------------------------
@@ -87,7 +89,7 @@ ENV BOOMI_EMULATOR_HOST=0.0.0.0 \
     BOOMI_EMULATOR_PORT=8080 \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75"
-ARG APP_UID=10001
+ARG APP_UID
 USER ${APP_UID}:${APP_UID}
 EXPOSE 8080
 HEALTHCHECK --interval=5s --timeout=3s --start-period=30s --retries=3 CMD ["/app/healthcheck.sh"]

@@ -27,7 +27,7 @@ fetch() { # fetch URL [curl args...]: quiet, bounded; true when the answer is 2x
     if command -v curl >/dev/null 2>&1; then
         curl -fsS -o /dev/null --max-time 5 "$@" "$url"
     else
-        wget -q -O /dev/null -T 5 "$url"
+        timeout 5 wget -q -O /dev/null "$url" # busybox's own -T crashes (docker/healthcheck.sh)
     fi
 }
 

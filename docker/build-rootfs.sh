@@ -3,7 +3,7 @@
 # links against, busybox for the entrypoint, the health check and a shell for `docker exec`, the user the emulator
 # runs as, and /tmp. The runtime (/opt/boomi-jre) and /app are copied beside it by the Dockerfile, unchanged, so the
 # class-data-sharing archive made for them in this stage still fits (the JVM checks the jar's size and time).
-# A Debian base image is 75 MB, of which the emulator uses these few files: about 5 MB.
+# A Debian base image is 75 MB, of which the emulator uses these few files: about 7 MB.
 # Usage: build-rootfs.sh ROOT JAVA_HOME UID      (on Debian/Ubuntu, with busybox-static installed)
 set -eu
 root=$1
