@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.common.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -19,6 +23,8 @@ import org.jooq.impl.DSL;
  * keeps its type. A document knows nothing of the tables' meaning: whatever the store holds, it carries whole.
  */
 public final class StateTransfer {
+    private static final int INSERT_CHUNK = 200;
+
     private final Database database;
 
     public StateTransfer(Database database) {
@@ -85,6 +91,62 @@ public final class StateTransfer {
         }
     }
 
+    /**
+     * Every data table's rows, read in one transaction, in {@link StoreTables#data()}'s order: a copy in memory that
+     * {@link #replaceAll} puts back.
+     */
+    public StoreRows rows() {
+        DSLContext dsl = database.dsl();
+        List<Result<Record>> tables = new ArrayList<>();
+        dsl.transaction(() -> {
+            for (Table<?> table : StoreTables.data()) {
+                Result<Record> rows = dsl.select(table.fields()).from(table).fetch();
+                rows.detach(); // kept after this database is gone: no hold on its connections
+                tables.add(rows);
+            }
+        });
+        return new StoreRows(tables);
+    }
+
+    /**
+     * Replaces every data table's rows with {@code rows} (from {@link #rows}), in one transaction, then moves the
+     * identity counters past them as {@link #load} does (from the copied rows' largest, without reading the tables).
+     */
+    public void replaceAll(StoreRows rows) {
+        DSLContext dsl = database.dsl();
+        List<Table<?>> tables = StoreTables.data();
+        Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+            for (int i = 0; i < tables.size(); i++) {
+                dsl.deleteFrom(tables.get(i)).execute();
+                insertAll(dsl, tables.get(i), rows.tables().get(i));
+            }
+            return null;
+        }));
+        for (int i = 0; i < tables.size(); i++) {
+            Result<Record> copied = rows.tables().get(i);
+            for (Field<?> field : tables.get(i).fields()) {
+                if (field.getDataType().identity() && copied.isNotEmpty()) {
+                    long max = copied.stream().mapToLong(row -> row.get(field.getName(), Long.class)).max().orElse(0);
+                    restartIdentity(dsl, tables.get(i), field, max + 1);
+                }
+            }
+        }
+    }
+
+    /** One statement, prepared once and bound once per row (a batch): H2 parses it once for the whole table. */
+    private static void insertAll(DSLContext dsl, Table<?> table, Result<Record> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        Field<?>[] columns = rows.fields();
+        Object[] unbound = new Object[columns.length];
+        var batch = dsl.batch(dsl.insertInto(table).columns(columns).values(unbound));
+        for (Record row : rows) {
+            batch = batch.bind(row.intoArray());
+        }
+        batch.execute();
+    }
+
     /** An account's document holds that account's rows only, and only in the tables an account owns rows of. */
     private static void checkOwner(Table<?> table, JsonNode content, String accountId) {
         Field<?> owner = ownerOf(table);
@@ -140,10 +202,14 @@ public final class StateTransfer {
         for (Field<?> field : table.fields()) {
             if (field.getDataType().identity()) {
                 Long max = dsl.select(DSL.max(field.cast(Long.class))).from(table).fetchOne(0, Long.class);
-                dsl.execute("ALTER TABLE PUBLIC.{0} ALTER COLUMN {1} RESTART WITH {2}", DSL.name(table.getName()),
-                        DSL.name(field.getName()), DSL.inline(max == null ? 1 : max + 1));
+                restartIdentity(dsl, table, field, max == null ? 1 : max + 1);
             }
         }
+    }
+
+    private static void restartIdentity(DSLContext dsl, Table<?> table, Field<?> identity, long next) {
+        dsl.execute("ALTER TABLE PUBLIC.{0} ALTER COLUMN {1} RESTART WITH {2}", DSL.name(table.getName()),
+                DSL.name(identity.getName()), DSL.inline(next));
     }
 
     private static JsonNode read(String json) {
