@@ -221,6 +221,11 @@ public final class Database implements AutoCloseable {
         return !settings.postgres();
     }
 
+    /** The data tables written since the last snapshot or full restore; before the first snapshot, every one written. */
+    public List<Table<?>> writtenSinceSnapshot() {
+        return tablesToRestore(changedTables.current());
+    }
+
     /**
      * The tables a restore copies back: those written since the snapshot or the last full restore. On a shared
      * PostgreSQL every table, since another emulator on the same database may have written any of them, and only

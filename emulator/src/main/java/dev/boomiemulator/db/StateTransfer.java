@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -92,15 +93,19 @@ public final class StateTransfer {
     }
 
     /**
-     * Every data table's rows, read in one transaction, in {@link StoreTables#data()}'s order: a copy in memory that
-     * {@link #replaceAll} puts back.
+     * Every data table's rows, in {@link StoreTables#data()}'s order, read in one transaction: a copy in memory that
+     * {@link #replaceAll} puts back. Only the tables written since the last snapshot are read (before the first, all
+     * a store holds: it starts empty), the others taken as empty: the copy of a store that just loaded its fixtures
+     * reads the tables they filled, not every table.
      */
-    public StoreRows rows() {
+    public StoreRows writtenRows() {
         DSLContext dsl = database.dsl();
+        Set<Table<?>> written = Set.copyOf(database.writtenSinceSnapshot());
         List<Result<Record>> tables = new ArrayList<>();
         dsl.transaction(() -> {
             for (Table<?> table : StoreTables.data()) {
-                Result<Record> rows = dsl.select(table.fields()).from(table).fetch();
+                Result<Record> rows = written.contains(table) ? dsl.select(table.fields()).from(table).fetch()
+                        : dsl.newResult(table.fields());
                 rows.detach(); // kept after this database is gone: no hold on its connections
                 tables.add(rows);
             }
@@ -109,7 +114,7 @@ public final class StateTransfer {
     }
 
     /**
-     * Replaces every data table's rows with {@code rows} (from {@link #rows}), in one transaction, then moves the
+     * Replaces every data table's rows with {@code rows} (from {@link #writtenRows}), in one transaction, then moves the
      * identity counters past them as {@link #load} does (from the copied rows' largest, without reading the tables).
      */
     public void replaceAll(StoreRows rows) {

@@ -7,7 +7,7 @@ import org.jooq.Record;
 import org.jooq.Result;
 
 /**
- * Every data table's rows, copied into memory ({@link StateTransfer#rows}), one result per table in
+ * Every data table's rows, copied into memory ({@link StateTransfer#writtenRows}), one result per table in
  * {@link StoreTables#data()}'s order: detached from the database they came from, so another store can be filled with
  * them ({@link StateTransfer#replaceAll}).
  */
