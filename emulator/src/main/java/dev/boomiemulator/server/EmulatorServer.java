@@ -36,13 +36,11 @@ import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Supplier;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -196,19 +194,21 @@ public final class EmulatorServer implements AutoCloseable {
      * not built yet has it built at once ({@link RequestValidation#prepareInBackground}).
      */
     private CompletableFuture<?> prepareInTurn() {
-        List<Supplier<CompletableFuture<?>>> steps = new ArrayList<>();
-        // the validations keep the families' order, the Platform first and the control API last
-        validations.entrySet().stream()
-                .sorted(Comparator.comparing(entry -> !(entry.getKey() instanceof ControlApi)))
-                .forEach(entry -> steps.add(entry.getValue()::prepareInBackground));
-        steps.add(Math.min(2, steps.size()), OfficialSchemas::loadInBackground); // after the control API and the Platform
         CompletableFuture<?> turn = CompletableFuture.completedFuture(null);
-        for (int i = 0; i < steps.size(); i++) {
-            Supplier<CompletableFuture<?>> step = steps.get(i);
-            turn = turn.thenCompose(done -> step.get());
-            if (i == 0) {
-                // the others once the fixtures are in: on two cores they took the CPU the fixtures' load waited for
-                turn = turn.thenCombine(storeReady.handle((done, failed) -> null), (done, stored) -> null);
+        for (Map.Entry<ApiModule, RequestValidation> family : validations.entrySet()) {
+            if (family.getKey() instanceof ControlApi) {
+                turn = family.getValue().prepareInBackground();
+            }
+        }
+        // the others once the fixtures are in: on two cores they took the CPU the fixtures' load waited for
+        turn = turn.thenCombine(storeReady.handle((done, failed) -> null), (done, stored) -> null);
+        for (Map.Entry<ApiModule, RequestValidation> family : validations.entrySet()) {
+            RequestValidation validation = family.getValue();
+            if (!(family.getKey() instanceof ControlApi)) {
+                turn = turn.thenCompose(done -> validation.prepareInBackground());
+            }
+            if (family.getKey() instanceof PlatformModule) {
+                turn = turn.thenCompose(done -> OfficialSchemas.loadInBackground());
             }
         }
         return turn;

@@ -55,7 +55,18 @@ final class RequestValidation {
         this.documentResource = documentResource;
     }
 
-    synchronized CompletableFuture<Validator> prepareInBackground() {
+    /** Starts building the validator in the background unless it is built or being built. */
+    CompletableFuture<?> prepareInBackground() {
+        return validator();
+    }
+
+    /** Read on every request: without the lock once set (the field is volatile), so requests do not queue on it. */
+    private CompletableFuture<Validator> validator() {
+        CompletableFuture<Validator> set = validator;
+        return set != null ? set : startBuilding();
+    }
+
+    private synchronized CompletableFuture<Validator> startBuilding() {
         if (validator == null) {
             Validator built = BUILT.get(documentResource);
             validator = built != null ? CompletableFuture.completedFuture(built)
@@ -65,7 +76,7 @@ final class RequestValidation {
     }
 
     void validate(Context ctx) {
-        ValidationReport report = prepareInBackground().join().validate(ctx, module);
+        ValidationReport report = validator().join().validate(ctx, module);
         List<Violation> violations = new ArrayList<>();
         for (ValidationReport.Message message : report.getMessages()) {
             if (message.getLevel() == ValidationReport.Level.ERROR) {
