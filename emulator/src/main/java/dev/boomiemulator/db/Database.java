@@ -38,6 +38,8 @@ public final class Database implements AutoCloseable {
     /** The advisory lock emulators starting on one PostgreSQL database take in turn ("BOOMI" in ASCII). */
     private static final long INITIALIZATION_LOCK = 0x424F4F4D49L;
     private static final String INITIALIZED = "store-initialized";
+    /** The schema holding the copy a reset returns to ({@link #snapshot}). */
+    static final String SNAPSHOT = "SNAPSHOT";
 
     private final HikariDataSource pool;
     private final DSLContext dsl;

@@ -6,6 +6,8 @@ import dev.boomiemulator.common.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -93,28 +95,36 @@ public final class StateTransfer {
     }
 
     /**
-     * Every data table's rows, in {@link StoreTables#data()}'s order, read in one transaction: a copy in memory that
-     * {@link #replaceAll} puts back. Only the tables written since the last snapshot are read (before the first, all
-     * a store holds: it starts empty), the others taken as empty: the copy of a store that just loaded its fixtures
-     * reads the tables they filled, not every table.
+     * The rows of the copy a reset returns to ({@link Database#snapshot}) for these tables, the others taken as empty,
+     * in {@link StoreTables#data()}'s order, read in one transaction: a copy in memory that {@link #replaceAll} puts
+     * back. The copy right after a start-up load holds what the load made, whatever clients have written since.
      */
-    public StoreRows writtenRows() {
+    public StoreRows snapshotRows(Collection<Table<?>> tables) {
         DSLContext dsl = database.dsl();
-        Set<Table<?>> written = Set.copyOf(database.writtenSinceSnapshot());
-        List<Result<Record>> tables = new ArrayList<>();
+        Set<Table<?>> wanted = Set.copyOf(tables);
+        List<Result<Record>> copied = new ArrayList<>();
         dsl.transaction(() -> {
             for (Table<?> table : StoreTables.data()) {
-                Result<Record> rows = written.contains(table) ? dsl.select(table.fields()).from(table).fetch()
+                Result<Record> rows = wanted.contains(table) ? dsl.select(snapshotColumns(table))
+                        .from(DSL.table(DSL.name(Database.SNAPSHOT, table.getName()))).fetch()
                         : dsl.newResult(table.fields());
                 rows.detach(); // kept after this database is gone: no hold on its connections
-                tables.add(rows);
+                copied.add(rows);
             }
         });
-        return new StoreRows(tables);
+        return new StoreRows(copied);
+    }
+
+    /** The table's columns in its snapshot copy, typed as the table's own. */
+    private static List<Field<?>> snapshotColumns(Table<?> table) {
+        return Arrays.stream(table.fields())
+                .<Field<?>>map(field -> DSL.field(DSL.name(Database.SNAPSHOT, table.getName(), field.getName()),
+                        field.getDataType()))
+                .toList();
     }
 
     /**
-     * Replaces every data table's rows with {@code rows} (from {@link #writtenRows}), in one transaction, then moves the
+     * Replaces every data table's rows with {@code rows} (from {@link #snapshotRows}), in one transaction, then moves the
      * identity counters past them as {@link #load} does (from the copied rows' largest, without reading the tables).
      */
     public void replaceAll(StoreRows rows) {
@@ -143,7 +153,7 @@ public final class StateTransfer {
         if (rows.isEmpty()) {
             return;
         }
-        Field<?>[] columns = rows.fields();
+        Field<?>[] columns = Arrays.stream(rows.fields()).map(field -> table.field(field.getName())).toArray(Field[]::new);
         Object[] unbound = new Object[columns.length];
         var batch = dsl.batch(dsl.insertInto(table).columns(columns).values(unbound));
         for (Record row : rows) {

@@ -131,7 +131,7 @@ public final class EmulatorServer implements AutoCloseable {
             boolean first = database.initializeOnce(() -> {
                 // before the fixtures, whose loading takes the snapshot a reset returns to: a reset restores this limit
                 rateLimit.setRequestsPerSecond(config.platformRateLimit());
-                fixtures.load(documents);
+                fixtures.loadAtStart(documents, config.platformRateLimit());
                 if (stateFile != null) {
                     state.loadFile(stateFile);
                 }
@@ -172,7 +172,8 @@ public final class EmulatorServer implements AutoCloseable {
             server.app.start();
             CompletableFuture<?> prepared = server.prepareInTurn();
             server.awaitStore();
-            prepared.thenRun(server.memory::workEnded);
+            // for the next server started alike in this JVM (the read is kept off the way to the first answer)
+            prepared.thenRun(server.fixtures::keepStartupStore).thenRun(server.memory::workEnded);
         } catch (RuntimeException e) {
             server.app.stop();
             server.database.close();
@@ -453,6 +454,11 @@ public final class EmulatorServer implements AutoCloseable {
         }
         memory.close();
         app.stop();
+        try {
+            fixtures.keepStartupStore(); // if closed before it was kept in the background
+        } catch (RuntimeException e) {
+            LOG.debug("could not keep the start-up store for a later server", e);
+        }
         database.close();
     }
 }
