@@ -26,8 +26,6 @@ import org.jooq.impl.DSL;
  * keeps its type. A document knows nothing of the tables' meaning: whatever the store holds, it carries whole.
  */
 public final class StateTransfer {
-    private static final int INSERT_CHUNK = 200;
-
     private final Database database;
 
     public StateTransfer(Database database) {
@@ -139,8 +137,11 @@ public final class StateTransfer {
         }));
         for (int i = 0; i < tables.size(); i++) {
             Result<Record> copied = rows.tables().get(i);
+            if (copied.isEmpty()) {
+                continue; // no copied row for the counter to pass
+            }
             for (Field<?> field : tables.get(i).fields()) {
-                if (field.getDataType().identity() && copied.isNotEmpty()) {
+                if (field.getDataType().identity()) {
                     long max = copied.stream().mapToLong(row -> row.get(field.getName(), Long.class)).max().orElse(0);
                     restartIdentity(dsl, tables.get(i), field, max + 1);
                 }
