@@ -38,8 +38,6 @@ public final class Database implements AutoCloseable {
     /** The advisory lock emulators starting on one PostgreSQL database take in turn ("BOOMI" in ASCII). */
     private static final long INITIALIZATION_LOCK = 0x424F4F4D49L;
     private static final String INITIALIZED = "store-initialized";
-    /** The schema holding the copy a reset returns to ({@link #snapshot}). */
-    static final String SNAPSHOT = "SNAPSHOT";
 
     private final HikariDataSource pool;
     private final DSLContext dsl;
@@ -268,6 +266,11 @@ public final class Database implements AutoCloseable {
         }));
     }
 
+    /** The table's copy in the {@code SNAPSHOT} schema, the state {@link #restore} returns to ({@link #snapshot}). */
+    static Table<?> snapshotOf(Table<?> table) {
+        return DSL.table(DSL.name("SNAPSHOT", table.getName()));
+    }
+
     /**
      * ACCOUNT rows are overwritten in place (MERGE), not deleted and inserted: a writer waiting for an
      * account's row lock then finds the restored row, where a deleted one would make the account look gone.
@@ -277,11 +280,11 @@ public final class Database implements AutoCloseable {
         Condition snapshotWhich = onlyAccount == null ? DSL.trueCondition()
                 : DSL.field(DSL.name("ID"), String.class).eq(onlyAccount);
         var savedIds = DSL.select(DSL.field(DSL.name("ID"), String.class))
-                .from(DSL.table(DSL.name("SNAPSHOT", ACCOUNT.getName())));
+                .from(snapshotOf(ACCOUNT));
         tx.deleteFrom(ACCOUNT).where(which).and(ACCOUNT.ID.notIn(savedIds)).execute();
         // an UPDATE of the rows both have, then an INSERT of the others (MERGE is spelled differently by each database)
         List<Field<?>> columns = ACCOUNT.fieldStream().filter(field -> !field.equals(ACCOUNT.ID)).toList();
-        Table<?> snapshot = DSL.table(DSL.name("SNAPSHOT", ACCOUNT.getName())).as("S");
+        Table<?> snapshot = snapshotOf(ACCOUNT).as("S");
         Field<?>[] saved = columns.stream().map(field -> DSL.field(DSL.name("S", field.getName()))).toArray(Field[]::new);
         tx.update(ACCOUNT)
                 .set(DSL.row(columns), DSL.select(saved).from(snapshot)

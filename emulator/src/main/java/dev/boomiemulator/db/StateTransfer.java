@@ -104,7 +104,7 @@ public final class StateTransfer {
         dsl.transaction(() -> {
             for (Table<?> table : StoreTables.data()) {
                 Result<Record> rows = wanted.contains(table) ? dsl.select(snapshotColumns(table))
-                        .from(DSL.table(DSL.name(Database.SNAPSHOT, table.getName()))).fetch()
+                        .from(Database.snapshotOf(table)).fetch()
                         : dsl.newResult(table.fields());
                 rows.detach(); // kept after this database is gone: no hold on its connections
                 copied.add(rows);
@@ -115,9 +115,9 @@ public final class StateTransfer {
 
     /** The table's columns in its snapshot copy, typed as the table's own. */
     private static List<Field<?>> snapshotColumns(Table<?> table) {
+        Table<?> copy = Database.snapshotOf(table);
         return Arrays.stream(table.fields())
-                .<Field<?>>map(field -> DSL.field(DSL.name(Database.SNAPSHOT, table.getName(), field.getName()),
-                        field.getDataType()))
+                .<Field<?>>map(field -> DSL.field(copy.getQualifiedName().append(field.getName()), field.getDataType()))
                 .toList();
     }
 
