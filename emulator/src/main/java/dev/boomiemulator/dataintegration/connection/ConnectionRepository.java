@@ -22,12 +22,18 @@ public final class ConnectionRepository {
         this.dsl = dsl;
     }
 
-    /** Sorted by name, case-insensitively, then id. */
-    public List<DiConnection> list(String accountId, String environmentId) {
-        return dsl.selectFrom(DI_CONNECTION)
+    /** One page of an environment's connections, and how many there are in all. */
+    public record ConnectionPage(List<DiConnection> connections, int total) {
+    }
+
+    /** The environment's connections by name, case-insensitively, then id: {@code limit} of them from {@code offset}. */
+    public ConnectionPage page(String accountId, String environmentId, long offset, int limit) {
+        List<DiConnection> page = dsl.selectFrom(DI_CONNECTION)
                 .where(inEnvironment(accountId, environmentId))
                 .orderBy(DSL.lower(DI_CONNECTION.NAME), DI_CONNECTION.ID)
+                .limit(limit).offset(offset)
                 .fetch(ConnectionRepository::toConnection);
+        return new ConnectionPage(page, dsl.fetchCount(DI_CONNECTION, inEnvironment(accountId, environmentId)));
     }
 
     public Optional<DiConnection> find(String accountId, String environmentId, String id) {

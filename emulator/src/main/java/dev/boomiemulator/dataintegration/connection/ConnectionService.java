@@ -47,9 +47,11 @@ public final class ConnectionService {
 
     public Paged<ConnectionView> list(Caller caller, String environmentId, PageRequest page) {
         environments.require(caller, environmentId);
-        return page.of(connections.list(caller.accountId(), environmentId).stream()
+        ConnectionRepository.ConnectionPage found = connections.page(caller.accountId(), environmentId, page.offset(),
+                page.itemsPerPage());
+        return page.of(found.connections().stream()
                 .map(connection -> ConnectionView.of(connection, caller.diAccountId()))
-                .toList());
+                .toList(), found.total());
     }
 
     public ConnectionDetailView get(Caller caller, String environmentId, String id) {

@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Data Integration environments, their variables and their data flow groups, within one account. */
 public final class EnvironmentRepository {
@@ -22,11 +25,27 @@ public final class EnvironmentRepository {
         this.dsl = dsl;
     }
 
-    public List<DiEnvironment> list(String accountId) {
-        return dsl.selectFrom(DI_ENVIRONMENT)
-                .where(DI_ENVIRONMENT.ACCOUNT_ID.eq(accountId))
+    /** One page of an account's environments, and how many there are in all. */
+    public record EnvironmentPage(List<DiEnvironment> environments, int total) {
+    }
+
+    /**
+     * The account's environments, oldest first, {@code limit} of them from {@code offset}: deleted ones only when
+     * asked for, and only those of {@code limitedTo} (ids, any case) unless it is empty.
+     */
+    public EnvironmentPage page(String accountId, boolean includeDeleted, List<String> limitedTo, long offset, int limit) {
+        Condition kept = DI_ENVIRONMENT.ACCOUNT_ID.eq(accountId);
+        if (!includeDeleted) {
+            kept = kept.and(DI_ENVIRONMENT.IS_DELETED.isFalse());
+        }
+        if (!limitedTo.isEmpty()) {
+            kept = kept.and(DSL.lower(DI_ENVIRONMENT.ID).in(limitedTo.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList()));
+        }
+        List<DiEnvironment> page = dsl.selectFrom(DI_ENVIRONMENT).where(kept)
                 .orderBy(DI_ENVIRONMENT.CREATED_AT, DI_ENVIRONMENT.SEQ)
+                .limit(limit).offset(offset)
                 .fetch(EnvironmentRepository::toEnvironment);
+        return new EnvironmentPage(page, dsl.fetchCount(DI_ENVIRONMENT, kept));
     }
 
     public Optional<DiEnvironment> find(String accountId, String id) {

@@ -31,13 +31,12 @@ public final class EnvironmentService {
 
     /** The environments the caller's token may use, oldest first; deleted ones only when asked for. */
     public Paged<EnvironmentView> list(Caller caller, boolean includeDeleted, PageRequest page) {
-        List<EnvironmentView> all = environments.list(caller.accountId()).stream()
-                .filter(environment -> includeDeleted || !environment.isDeleted())
-                .filter(environment -> caller.mayUse(environment.id()))
+        EnvironmentRepository.EnvironmentPage found = environments.page(caller.accountId(), includeDeleted,
+                caller.environments(), page.offset(), page.itemsPerPage());
+        return page.of(found.environments().stream()
                 .map(environment -> EnvironmentView.of(environment, caller.diAccountId(),
                         environments.variables(caller.accountId(), environment.id())))
-                .toList();
-        return page.of(all);
+                .toList(), found.total());
     }
 
     /** The (not deleted) environment, or 404. */

@@ -15,9 +15,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
 
 /** Data flows of an environment, within one account; deleted ones are kept, marked. */
 public final class RiverRepository implements ConnectionUsers {
@@ -33,6 +37,80 @@ public final class RiverRepository implements ConnectionUsers {
                 .where(inEnvironment(accountId, environmentId))
                 .orderBy(DI_RIVER.SEQ)
                 .fetch(RiverRepository::toRiver);
+    }
+
+    /** One page of List Data Flows, and how many data flows match in all. */
+    public record RiverPage(List<River> rivers, int total) {
+    }
+
+    /**
+     * The main data flows that {@code query} keeps, in its order, {@code limit} of them from {@code offset}: the
+     * filters, the order and the page are the database's, so only the page is read (an environment's data flows
+     * grow without bound, each with its definition). Not for a query that {@linkplain RiverService.ListQuery#readsDefinitions
+     * reads definitions}: see {@link #ordered}.
+     */
+    public RiverPage page(String accountId, String environmentId, RiverService.ListQuery query, long offset, int limit) {
+        Condition kept = kept(accountId, environmentId, query);
+        List<River> page = dsl.selectFrom(DI_RIVER).where(kept).orderBy(order(query))
+                .limit(limit).offset(offset)
+                .fetch(RiverRepository::toRiver);
+        return new RiverPage(page, dsl.fetchCount(DI_RIVER, kept));
+    }
+
+    /**
+     * Every main data flow that the filters of {@code query} that need no definition keep, in its order when that
+     * needs none either (by creation otherwise): what is left to do for a query that reads definitions.
+     */
+    public List<River> ordered(String accountId, String environmentId, RiverService.ListQuery query) {
+        return dsl.selectFrom(DI_RIVER).where(kept(accountId, environmentId, query)).orderBy(order(query))
+                .fetch(RiverRepository::toRiver);
+    }
+
+    /** The list's filters, all but the schedule's (which reads the definition); names match ignoring case. */
+    private static Condition kept(String accountId, String environmentId, RiverService.ListQuery query) {
+        Condition kept = inEnvironment(accountId, environmentId).and(DI_RIVER.MAIN_RIVER_ID.isNull());
+        if (!query.includeDeleted()) {
+            kept = kept.and(DI_RIVER.IS_DELETED.isFalse());
+        }
+        if (query.name() != null) {
+            kept = kept.and(DSL.lower(DI_RIVER.NAME).contains(query.name().toLowerCase(Locale.ROOT)));
+        }
+        if (query.groupName() != null) {
+            kept = kept.and(DSL.lower(DI_RIVER.GROUP_NAME).contains(query.groupName().toLowerCase(Locale.ROOT)));
+        }
+        if (!query.groupIds().isEmpty()) {
+            kept = kept.and(DI_RIVER.GROUP_ID.in(query.groupIds()));
+        }
+        if (!query.statuses().isEmpty()) {
+            kept = kept.and(DI_RIVER.STATUS.in(query.statuses()));
+        }
+        if (!query.types().isEmpty()) {
+            kept = kept.and(DI_RIVER.TYPE.in(query.types()));
+        }
+        if (query.interfaceType() != null) {
+            kept = kept.and(switch (query.interfaceType().toLowerCase(Locale.ROOT)) {
+                case "api_v2" -> DI_RIVER.IS_API_V2.isTrue();
+                case "ui" -> DI_RIVER.IS_API_V2.isFalse();
+                default -> DSL.falseCondition();
+            });
+        }
+        return kept;
+    }
+
+    /**
+     * The list's order: by last update (the default), name, group name or group id, names ignoring case; then
+     * creation order, ascending either way. The source name is in the definition: ordered by creation alone here.
+     */
+    private static List<SortField<?>> order(RiverService.ListQuery query) {
+        Field<?> by = switch (query.sortBy()) {
+            case "source_name" -> null;
+            case "river_name" -> DSL.lower(DI_RIVER.NAME);
+            case "group_name" -> DSL.lower(DI_RIVER.GROUP_NAME);
+            case "group_id" -> DI_RIVER.GROUP_ID;
+            default -> DI_RIVER.LAST_UPDATED_AT;
+        };
+        return by == null ? List.of(DI_RIVER.SEQ.asc())
+                : List.of(query.ascending() ? by.asc() : by.desc(), DI_RIVER.SEQ.asc());
     }
 
     public Optional<River> find(String accountId, String environmentId, String id) {

@@ -20,7 +20,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** The rules of data flows: their definitions, lifecycle (activation, disabling) and deletion. */
 public final class RiverService {
@@ -51,30 +51,33 @@ public final class RiverService {
     public record ListQuery(String name, String groupName, List<String> groupIds, List<String> statuses,
                             List<String> types, String schedule, String interfaceType, boolean includeDeleted,
                             String sortBy, boolean ascending) {
+        /** Whether the schedule filter or the source-name order is asked for: both read each definition. */
+        public boolean readsDefinitions() {
+            return schedule != null || sortBy.equals("source_name");
+        }
     }
 
+    /**
+     * One page of the environment's main data flows. The database filters, orders and pages them, unless the query
+     * reads definitions: then it filters by the rest, and the schedule and the source name are read here.
+     */
     public Paged<RiverSummary> list(Caller caller, String environmentId, ListQuery query, PageRequest page) {
         environments.require(caller, environmentId);
         settle(caller);
-        Predicate<River> keep = river -> river.mainRiverId() == null
-                && (query.includeDeleted() || !river.isDeleted())
-                && (query.name() == null || containsIgnoringCase(river.name(), query.name()))
-                && (query.groupName() == null || containsIgnoringCase(river.groupName(), query.groupName()))
-                && (query.groupIds().isEmpty() || query.groupIds().contains(river.groupId()))
-                && (query.statuses().isEmpty() || query.statuses().contains(river.status()))
-                && (query.types().isEmpty() || query.types().contains(river.type()))
-                && (query.schedule() == null || scheduleMatches(river, query.schedule()))
-                && (query.interfaceType() == null || interfaceMatches(river, query.interfaceType()));
-        Comparator<River> order = comparator(query.sortBy());
-        if (!query.ascending()) {
-            order = order.reversed();
+        if (!query.readsDefinitions()) {
+            RiverRepository.RiverPage found = rivers.page(caller.accountId(), environmentId, query, page.offset(),
+                    page.itemsPerPage());
+            return page.of(found.rivers().stream().map(RiverSummary::of).toList(), found.total());
         }
-        List<RiverSummary> all = rivers.list(caller.accountId(), environmentId).stream()
-                .filter(keep)
-                .sorted(order.thenComparing(River::seq))
-                .map(RiverSummary::of)
-                .toList();
-        return page.of(all);
+        Stream<River> kept = rivers.ordered(caller.accountId(), environmentId, query).stream()
+                .filter(river -> query.schedule() == null || scheduleMatches(river, query.schedule()));
+        if (query.sortBy().equals("source_name")) {
+            // a stable sort of rivers in creation order: ties stay in creation order, whichever the direction
+            Comparator<River> bySource = Comparator.comparing((River river) ->
+                    RiverDefinition.sourceName(river.definition()).map(s -> s.toLowerCase(Locale.ROOT)).orElse(""));
+            kept = kept.sorted(query.ascending() ? bySource : bySource.reversed());
+        }
+        return page.of(kept.map(RiverSummary::of).toList());
     }
 
     public ObjectNode get(Caller caller, String environmentId, String id) {
@@ -267,34 +270,11 @@ public final class RiverService {
                 + ": disable the data flow first");
     }
 
-    private static Comparator<River> comparator(String sortBy) {
-        return switch (sortBy) {
-            case "source_name" -> Comparator.comparing(
-                    (River river) -> RiverDefinition.sourceName(river.definition()).map(s -> s.toLowerCase(Locale.ROOT)).orElse(""));
-            case "river_name" -> Comparator.comparing((River river) -> river.name().toLowerCase(Locale.ROOT));
-            case "group_name" -> Comparator.comparing((River river) -> river.groupName().toLowerCase(Locale.ROOT));
-            case "group_id" -> Comparator.comparing(River::groupId);
-            default -> Comparator.comparing(River::lastUpdatedAt);
-        };
-    }
-
     private static boolean scheduleMatches(River river, String schedule) {
         return switch (schedule.toLowerCase(Locale.ROOT)) {
             case "enabled" -> RiverDefinition.hasEnabledScheduler(river.definition());
             case "disabled" -> !RiverDefinition.hasEnabledScheduler(river.definition());
             default -> false;
         };
-    }
-
-    private static boolean interfaceMatches(River river, String interfaceType) {
-        return switch (interfaceType.toLowerCase(Locale.ROOT)) {
-            case "api_v2" -> river.isApiV2();
-            case "ui" -> !river.isApiV2();
-            default -> false;
-        };
-    }
-
-    private static boolean containsIgnoringCase(String text, String part) {
-        return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
     }
 }
