@@ -21,8 +21,9 @@ import org.jooq.impl.DSL;
  * Runs Platform queries with keyset paging. A query fixes the highest insertion sequence when it
  * begins (its ceiling); every page is "rows after the last key sent, up to the ceiling", read through
  * the (account, sequence) index. So rows added while a client pages never appear, nothing existing is
- * repeated or skipped, a page costs the same at row 100,000 as at row 1,000, and the server keeps no
- * per-query memory: the signed token carries it all.
+ * repeated or skipped, a queryMore page costs the same at row 100,000 as at row 1,000, and the server keeps
+ * no per-query memory: the signed token carries it all. The first page also counts the matches
+ * ({@code numberOfResults}), which reads every match: the one cost that grows with them.
  */
 public final class QueryEngine {
     public static final int PAGE_SIZE = 100;
