@@ -138,6 +138,13 @@ class GenericObjectsApiTest {
         Platform.as(emulator, "other-account", "other@example.com", "other-password").body("{}")
                 .post("/Role/query").then().statusCode(200)
                 .body("result.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(id)));
+        // a filtered query is read from the value table's side: still within the caller's account
+        String byName = "{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"EQUALS\","
+                + "\"argument\":[\"Mine\"]}}}";
+        other.body(byName).post("/Role/query").then().statusCode(200)
+                .body("numberOfResults", org.hamcrest.Matchers.equalTo(0));
+        Platform.as(emulator).body(byName).post("/Role/query").then().statusCode(200)
+                .body("result.id", org.hamcrest.Matchers.hasItem(id));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.boomiemulator.common.Json;
 import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
+import dev.boomiemulator.platform.query.ValueOwner;
 import dev.boomiemulator.platform.query.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,7 +152,7 @@ final class ObjectStore {
     /** How the query engine pages this object: its rows in the shared table, its filters on the value table. */
     static QueryDefinition<PlatformObjectRecord> queryDefinition(OfficialObject object) {
         List<FilterProperty> filterable = object.filterable().stream().map(f -> FilterProperty.ofValues(
-                f.name(), valueColumn(f.type()), f.type(), matching -> hasValue(object.name(), f.name(), matching)))
+                f.name(), valueColumn(f.type()), f.type(), new Values(object.name(), f.name())))
                 .toList();
         return new QueryDefinition<>(object.name(), PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
                 PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.SEQ, filterable, List.of(),
@@ -166,12 +167,31 @@ final class ObjectStore {
         };
     }
 
-    /** "The object has a value of this property meeting {@code matching}", through the value table's index. */
-    private static Condition hasValue(String objectType, String property, Condition matching) {
-        return PLATFORM_OBJECT.SEQ.in(DSL.select(PLATFORM_OBJECT_VALUE.OBJECT_SEQ).from(PLATFORM_OBJECT_VALUE)
-                .where(PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq(objectType))
-                .and(PLATFORM_OBJECT_VALUE.PROPERTY.eq(property))
-                .and(matching));
+    /** One filterable property's values in the value table, owned by the objects through their sequence. */
+    private record Values(String objectType, String property) implements ValueOwner {
+        /** "The object has a value of this property meeting {@code matching}", through the value table's index. */
+        @Override
+        public Condition has(Condition matching) {
+            return PLATFORM_OBJECT.SEQ.in(DSL.select(PLATFORM_OBJECT_VALUE.OBJECT_SEQ).from(PLATFORM_OBJECT_VALUE)
+                    .where(ofThisProperty(matching)));
+        }
+
+        /**
+         * The same, restricted inside the subquery to objects that meet {@code within}: the subquery joins the
+         * objects, so the conditions of {@code within} (on PLATFORM_OBJECT) name its rows, and the outer query is left
+         * a bare "sequence among these", which H2 reads by primary key.
+         */
+        @Override
+        public Condition hasWithin(Condition matching, Condition within) {
+            return PLATFORM_OBJECT.SEQ.in(DSL.select(PLATFORM_OBJECT_VALUE.OBJECT_SEQ).from(PLATFORM_OBJECT_VALUE)
+                    .join(PLATFORM_OBJECT).on(PLATFORM_OBJECT.SEQ.eq(PLATFORM_OBJECT_VALUE.OBJECT_SEQ))
+                    .where(ofThisProperty(matching)).and(within));
+        }
+
+        private Condition ofThisProperty(Condition matching) {
+            return PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq(objectType).and(PLATFORM_OBJECT_VALUE.PROPERTY.eq(property))
+                    .and(matching);
+        }
     }
 
     static JsonNode parse(String body) {

@@ -1,8 +1,9 @@
 package dev.boomiemulator.platform.query;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -14,6 +15,9 @@ import org.jooq.impl.SQLDataType;
  */
 final class ConditionBuilder {
     private static final char ESCAPE = '!';
+    /** Operators that, on side-table values, mean "no value": they cannot say where to start reading. */
+    private static final Set<Operator> NEGATED = EnumSet.of(Operator.IS_NULL, Operator.NOT_EQUALS, Operator.NOT_LIKE,
+            Operator.NOT_CONTAINS);
 
     private ConditionBuilder() {
     }
@@ -34,19 +38,43 @@ final class ConditionBuilder {
     }
 
     private static Condition comparison(Expression.Comparison comparison) {
-        UnaryOperator<Condition> owner = comparison.property().owner();
+        ValueOwner owner = comparison.property().owner();
         if (owner == null) {
             return onColumn(comparison);
         }
         // values in a side table: "not equal" means no value equals, not "some value differs"
         return switch (comparison.operator()) {
-            case IS_NULL -> owner.apply(DSL.trueCondition()).not();
-            case IS_NOT_NULL -> owner.apply(DSL.trueCondition());
-            case NOT_EQUALS -> owner.apply(onColumn(with(comparison, Operator.EQUALS))).not();
-            case NOT_LIKE -> owner.apply(onColumn(with(comparison, Operator.LIKE))).not();
-            case NOT_CONTAINS -> owner.apply(onColumn(with(comparison, Operator.CONTAINS))).not();
-            default -> owner.apply(onColumn(comparison));
+            case IS_NULL -> owner.has(DSL.trueCondition()).not();
+            case IS_NOT_NULL -> owner.has(DSL.trueCondition());
+            case NOT_EQUALS -> owner.has(onColumn(with(comparison, Operator.EQUALS))).not();
+            case NOT_LIKE -> owner.has(onColumn(with(comparison, Operator.LIKE))).not();
+            case NOT_CONTAINS -> owner.has(onColumn(with(comparison, Operator.CONTAINS))).not();
+            default -> owner.has(onColumn(comparison));
         };
+    }
+
+    /**
+     * The rows of the expression's values that meet {@code within}, read from the value side
+     * ({@link ValueOwner#hasWithin}), when the expression needs one: a comparison on side-table values that a
+     * matching row must have, alone or among the terms of a top-level AND. Empty otherwise. The expression itself
+     * still has to hold; this only says where the database starts.
+     */
+    static Optional<Condition> drivingValues(Optional<Expression> expression, Condition within) {
+        if (expression.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Expression> terms = expression.get() instanceof Expression.Grouping grouping
+                ? (grouping.and() ? grouping.children() : List.of())
+                : List.of(expression.get());
+        for (Expression term : terms) {
+            if (term instanceof Expression.Comparison comparison && comparison.property().owner() != null
+                    && !NEGATED.contains(comparison.operator())) {
+                return Optional.of(comparison.property().owner().hasWithin(
+                        comparison.operator() == Operator.IS_NOT_NULL ? DSL.trueCondition() : onColumn(comparison),
+                        within));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Expression.Comparison with(Expression.Comparison comparison, Operator operator) {

@@ -14,7 +14,7 @@ import org.jooq.Field;
  *                per value), turns a condition on {@code column} into "the queried row has such a value"
  */
 public record FilterProperty(String name, Field<?> column, ValueType type, UnaryOperator<String> aliases,
-                             UnaryOperator<Condition> owner) {
+                             ValueOwner owner) {
     public FilterProperty(String name, Field<?> column, ValueType type, UnaryOperator<String> aliases) {
         this(name, column, type, aliases, null);
     }
@@ -24,7 +24,7 @@ public record FilterProperty(String name, Field<?> column, ValueType type, Unary
      * operator ({@code NOT_EQUALS}, {@code IS_NULL}) when none does.
      */
     public static FilterProperty ofValues(String name, Field<?> valueColumn, ValueType type,
-                                          UnaryOperator<Condition> owner) {
+                                          ValueOwner owner) {
         return new FilterProperty(name, valueColumn, type, UnaryOperator.identity(), owner);
     }
 

@@ -39,13 +39,19 @@ public final class QueryEngine {
     /** The first page of {@code body}'s query (no body, {@code null} or {@code {}} match everything). */
     public <R extends Record> QueryResult query(QueryDefinition<R> definition, String accountId, JsonNode body) {
         JsonNode query = body == null || body.isMissingNode() ? NullNode.getInstance() : body;
-        Condition filter = ConditionBuilder.of(definition.parser().parse(query));
+        Optional<Expression> expression = definition.parser().parse(query);
+        Condition filter = ConditionBuilder.of(expression);
         Optional<Sort> sort = sort(definition, query);
         Long highest = dsl.select(DSL.max(definition.seqColumn())).from(definition.table()).fetchOne(0, Long.class);
         long ceiling = highest == null ? 0 : highest;
-        Condition scope = definition.rowsOf(accountId).and(definition.seqColumn().le(ceiling)).and(filter);
-        long total = dsl.fetchCount(definition.table(), scope);
-        return page(definition, accountId, query, sort, scope, ceiling, total);
+        Condition within = definition.rowsOf(accountId).and(definition.seqColumn().le(ceiling));
+        Condition scope = within.and(filter);
+        // the same rows, found from the side-table values the filter requires, when it requires some: counted (and
+        // read, when few) that way, a value that no object has costs a lookup instead of a walk over the account
+        Condition matches = ConditionBuilder.drivingValues(expression, within).map(values -> values.and(filter))
+                .orElse(scope);
+        long total = dsl.fetchCount(definition.table(), matches);
+        return page(definition, accountId, query, sort, scope, matches, ceiling, total);
     }
 
     /** The page after the one {@code token} was issued with. */
@@ -57,13 +63,18 @@ public final class QueryEngine {
                 .and(definition.seqColumn().le(state.ceiling()))
                 .and(filter)
                 .and(after(definition, sort, state));
-        return page(definition, accountId, state.query(), sort, scope, state.ceiling(), state.total());
+        return page(definition, accountId, state.query(), sort, scope, scope, state.ceiling(), state.total());
     }
 
+    /**
+     * A page of the rows of {@code scope}; {@code matches} are the same rows, written for reading all of them (see
+     * {@link #query}).
+     */
     private <R extends Record> QueryResult page(QueryDefinition<R> definition, String accountId, JsonNode query,
-                                                Optional<Sort> sort, Condition scope, long ceiling, long total) {
+                                                Optional<Sort> sort, Condition scope, Condition matches, long ceiling,
+                                                long total) {
         Result<R> rows = total == 0 ? dsl.newResult(definition.table())
-                : total <= PAGE_SIZE ? allInOrder(definition, sort, scope)
+                : total <= PAGE_SIZE ? allInOrder(definition, sort, matches)
                 : firstInIndexOrder(definition, sort, scope);
         boolean more = rows.size() > PAGE_SIZE;
         List<R> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
