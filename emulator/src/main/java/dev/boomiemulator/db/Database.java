@@ -44,6 +44,7 @@ public final class Database implements AutoCloseable {
     private final ChangedTables changedTables = new ChangedTables();
     private final TableVersions tableVersions;
     private final ChangedRows changedRows;
+    private final RowCounts rowCounts;
     private final DatabaseSettings settings;
 
     public Database() {
@@ -55,6 +56,7 @@ public final class Database implements AutoCloseable {
         this.tableVersions = new TableVersions(settings.postgres());
         String url = settings.jdbcUrl();
         changedRows = new ChangedRows(ChangedRows.databaseName(url));
+        rowCounts = settings.url() == null ? RowCounts.kept() : RowCounts.none();
         pool = new HikariDataSource(poolConfig(settings, url));
         // thread-bound transactions: inside Transactions.write every repository's dsl uses the
         // transaction's connection; outside, each statement takes a pooled connection (auto-commit).
@@ -125,6 +127,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** Each account's rows per paged table, where this database keeps them ({@link RowCounts}). */
+    public RowCounts rowCounts() {
+        return rowCounts;
     }
 
     /**
@@ -298,7 +305,7 @@ public final class Database implements AutoCloseable {
     /**
      * Creates or upgrades the tables (called once, before the first use of the store): through Flyway on a database
      * given by URL, by H2 itself on a private one ({@link #runMigrationsInH2}). Then lets H2 report every written row
-     * to {@link ChangedRows}.
+     * to {@link ChangedRows}, and keep the {@link RowCounts}.
      */
     public void createSchema() {
         if (settings.url() == null) {
@@ -311,6 +318,7 @@ public final class Database implements AutoCloseable {
                 dsl.execute(changedRows.triggerFor(table));
             }
         }
+        rowCounts.triggersSql().forEach(dsl::execute);
     }
 
     /**

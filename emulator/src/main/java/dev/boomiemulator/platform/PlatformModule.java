@@ -79,6 +79,7 @@ import dev.boomiemulator.platform.queue.ClearQueue;
 import dev.boomiemulator.platform.ratelimit.PlatformRateLimit;
 import dev.boomiemulator.platform.query.QueryToken;
 import dev.boomiemulator.db.EmulatorSettings;
+import dev.boomiemulator.db.RowCounts;
 import java.util.Base64;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesHandler;
 import dev.boomiemulator.platform.schedule.ProcessSchedulesService;
@@ -175,8 +176,8 @@ public final class PlatformModule implements ApiModule {
         return OWN_RULES.stream().filter(name -> !SEEDED_BY_OBJECTS.contains(name)).collect(Collectors.toUnmodifiableSet());
     }
 
-    public PlatformModule(DSLContext dsl, AccountAccess access, PlatformRateLimit rateLimit, IdGenerator ids,
-                          EmulatorClock clock) {
+    public PlatformModule(DSLContext dsl, RowCounts rowCounts, AccountAccess access, PlatformRateLimit rateLimit,
+                          IdGenerator ids, EmulatorClock clock) {
         this.access = access;
         this.rateLimit = rateLimit;
         PlatformXml.prepare();
@@ -185,7 +186,7 @@ public final class PlatformModule implements ApiModule {
         EmulatorSettings settings = new EmulatorSettings(dsl);
         // the store's key: emulators sharing a database page each other's tokens
         QueryEngine queries = new QueryEngine(dsl, new QueryToken(() -> Base64.getDecoder().decode(settings.getOrCreate(
-                "query-token-key", () -> Base64.getEncoder().encodeToString(QueryToken.randomSecret())))));
+                "query-token-key", () -> Base64.getEncoder().encodeToString(QueryToken.randomSecret())))), rowCounts);
         Transactions transactions = new Transactions(dsl, PlatformException::unauthorized);
         RuntimeRepository runtime = new RuntimeRepository(dsl);
         ScheduleService scheduleService = new ScheduleService(dsl);

@@ -91,7 +91,7 @@ public final class EmulatorServer implements AutoCloseable {
         PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock,
                 database.tableVersions());
 
-        PlatformModule platform = new PlatformModule(database.dsl(), access, rateLimit, ids, clock);
+        PlatformModule platform = new PlatformModule(database.dsl(), database.rowCounts(), access, rateLimit, ids, clock);
         List<ApiModule> apiFamilies = List.of(
                 platform,
                 new ConnectNowModule(database.dsl(), access, accounts, ids, clock),

@@ -1,6 +1,8 @@
 package dev.boomiemulator.platform.query;
 
+import dev.boomiemulator.db.RowCounts;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -87,6 +89,11 @@ public final class QueryDefinition<R extends Record> {
         }
         Condition account = accountColumn.eq(accountId);
         return typeColumn == null ? account : account.and(typeColumn.eq(objectType));
+    }
+
+    /** The number of this object's rows in the account, where {@code counts} keeps it; empty for visible rows. */
+    Optional<Field<Long>> rowCount(RowCounts counts, String accountId) {
+        return visibleTo != null ? Optional.empty() : counts.of(table, typeColumn, accountId, objectType);
     }
 
     /** The leading columns of the paging index, before any sort column and the sequence. */

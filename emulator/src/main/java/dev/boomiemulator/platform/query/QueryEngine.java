@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.boomiemulator.db.RowCounts;
 import dev.boomiemulator.platform.PlatformException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record2;
 import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -23,17 +25,20 @@ import org.jooq.impl.DSL;
  * the (account, sequence) index. So rows added while a client pages never appear, nothing existing is
  * repeated or skipped, a queryMore page costs the same at row 100,000 as at row 1,000, and the server keeps
  * no per-query memory: the signed token carries it all. The first page also counts the matches
- * ({@code numberOfResults}), which reads every match: the one cost that grows with them.
+ * ({@code numberOfResults}), which reads every match: the one cost that grows with them, except for a query with no
+ * filter where the store keeps each account's row count ({@link RowCounts}).
  */
 public final class QueryEngine {
     public static final int PAGE_SIZE = 100;
 
     private final DSLContext dsl;
     private final QueryToken tokens;
+    private final RowCounts counts;
 
-    public QueryEngine(DSLContext dsl, QueryToken tokens) {
+    public QueryEngine(DSLContext dsl, QueryToken tokens, RowCounts counts) {
         this.dsl = dsl;
         this.tokens = tokens;
+        this.counts = counts;
     }
 
     /** The first page of {@code body}'s query (no body, {@code null} or {@code {}} match everything). */
@@ -42,15 +47,19 @@ public final class QueryEngine {
         Optional<Expression> expression = definition.parser().parse(query);
         Condition filter = ConditionBuilder.of(expression);
         Optional<Sort> sort = sort(definition, query);
-        Long highest = dsl.select(DSL.max(definition.seqColumn())).from(definition.table()).fetchOne(0, Long.class);
-        long ceiling = highest == null ? 0 : highest;
+        Field<Long> highestSeq = DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table()));
+        // no filter: the account's rows are all the matches, and where their number is kept it is read with the
+        // ceiling, in one statement, so that the two agree
+        Optional<Field<Long>> kept = expression.isEmpty() ? definition.rowCount(counts, accountId) : Optional.empty();
+        Record2<Long, Long> read = dsl.select(highestSeq, kept.orElse(DSL.inline(-1L))).fetchOne();
+        long ceiling = read.value1() == null ? 0 : read.value1();
         Condition within = definition.rowsOf(accountId).and(definition.seqColumn().le(ceiling));
         Condition scope = within.and(filter);
         // the same rows, found from the side-table values the filter requires, when it requires some: counted (and
         // read, when few) that way, a value that no object has costs a lookup instead of a walk over the account
         Condition matches = ConditionBuilder.drivingValues(expression, within).map(values -> values.and(filter))
                 .orElse(scope);
-        long total = dsl.fetchCount(definition.table(), matches);
+        long total = kept.isPresent() ? read.value2() : dsl.fetchCount(definition.table(), matches);
         return page(definition, accountId, query, sort, scope, matches, ceiling, total);
     }
 

@@ -29,7 +29,7 @@ class QueryEnginePagingTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private final Database database = new Database();
-    private final QueryEngine engine = new QueryEngine(database.dsl(), new QueryToken());
+    private final QueryEngine engine = new QueryEngine(database.dsl(), new QueryToken(), database.rowCounts());
     private final List<Stored> stored = new ArrayList<>();
 
     private record Stored(long seq, String id, String name, String classification, Instant createdDate) {
