@@ -129,6 +129,18 @@ class ControlApiTest {
     }
 
     @Test
+    void a_fixture_naming_one_generic_object_twice_is_refused_at_the_second(EmulatorRuntimeInfo emulator) {
+        String fixture = "{\"accounts\":[{\"id\":\"dup-folders\",\"users\":[{\"username\":\"f\",\"password\":\"pw\"}],"
+                + "\"platform\":{\"objects\":{\"Folder\":[{\"id\":\"f1\",\"name\":\"One\"},{\"id\":\"f2\",\"name\":\"Two\"},"
+                + "{\"id\":\"f1\",\"name\":\"Again\"}]}}}]}";
+        control(emulator).body(fixture).post("/fixtures")
+                .then().statusCode(400)
+                .body("problems[0].path", equalTo("$.accounts[0].platform.objects.Folder[2]"))
+                .body("problems[0].reason", containsString("duplicate Folder id 'f1'"));
+        control(emulator).get("/accounts").then().body("accounts.id", not(hasItem("dup-folders")));
+    }
+
+    @Test
     void a_fixture_that_is_not_json_is_refused(EmulatorRuntimeInfo emulator) {
         control(emulator).body("{\"accounts\": [").post("/fixtures")
                 .then().statusCode(400).body("problems[0].reason", containsString("not valid JSON"));

@@ -5,7 +5,9 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureProblem;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.platform.PlatformException;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -40,23 +42,40 @@ public final class GenericFixtures {
                     .orElseThrow(() -> new FixtureProblem(at, ownRules.contains(entry.getKey())
                             ? entry.getKey() + " has rules of its own: use its own section of the fixture"
                             : "Boomi's Platform document has no object called '" + entry.getKey() + "'"));
-            for (int i = 0; i < entry.getValue().size(); i++) {
-                load(tx, accountId, object, entry.getValue().get(i), at + "[" + i + "]");
-            }
+            load(tx, accountId, object, entry.getValue(), at);
         }
     }
 
-    private void load(DSLContext tx, String accountId, OfficialObject object, JsonNode body, String at) {
-        try {
-            BodyCheck.check(object, body);
-        } catch (PlatformException invalid) {
-            throw new FixtureProblem(at, invalid.getMessage());
+    /** One object's list: checked and numbered first, then stored in a few statements. */
+    private void load(DSLContext tx, String accountId, OfficialObject object, JsonNode list, String at) {
+        Map<String, JsonNode> stored = new LinkedHashMap<>();
+        Map<String, String> pathOf = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode body = list.get(i);
+            String path = at + "[" + i + "]";
+            try {
+                BodyCheck.check(object, body);
+            } catch (PlatformException invalid) {
+                throw new FixtureProblem(path, invalid.getMessage());
+            }
+            String key = object.keyProperty() == null ? "" : body.path(object.keyProperty()).asText("");
+            String id = key.isBlank() ? ids.uuid() : key;
+            if (stored.containsKey(id)) {
+                throw duplicate(path, object, id);
+            }
+            stored.put(id, ObjectFilling.created(object, body, id, accountId, clock.instant(), null));
+            pathOf.put(id, path);
         }
-        String key = object.keyProperty() == null ? "" : body.path(object.keyProperty()).asText("");
-        String id = key.isBlank() ? ids.uuid() : key;
-        if (new ObjectStore(tx).exists(accountId, object.name(), id)) {
-            throw new FixtureProblem(at, "duplicate " + object.name() + " id '" + id + "'");
+        Set<String> taken = ObjectStore.storedIds(tx, accountId, object.name(), stored.keySet());
+        for (String id : stored.keySet()) { // in the document's order: the first clash is the one reported
+            if (taken.contains(id)) {
+                throw duplicate(pathOf.get(id), object, id);
+            }
         }
-        ObjectStore.insert(tx, object, accountId, id, ObjectFilling.created(object, body, id, accountId, clock.instant(), null));
+        ObjectStore.insertAll(tx, object, accountId, stored);
+    }
+
+    private static FixtureProblem duplicate(String path, OfficialObject object, String id) {
+        return new FixtureProblem(path, "duplicate " + object.name() + " id '" + id + "'");
     }
 }

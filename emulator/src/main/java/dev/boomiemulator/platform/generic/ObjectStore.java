@@ -12,10 +12,13 @@ import dev.boomiemulator.platform.query.QueryDefinition;
 import dev.boomiemulator.platform.query.ValueOwner;
 import dev.boomiemulator.platform.query.ValueType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -26,6 +29,9 @@ import org.jooq.impl.DSL;
  * QueryFilter compares in {@code platform_object_value}, always within one account and one object type.
  */
 final class ObjectStore {
+    /** Objects (or values) to one insert: a few thousand bind values, well within what a statement takes. */
+    private static final int BATCH = 500;
+
     private final DSLContext dsl;
 
     ObjectStore(DSLContext dsl) {
@@ -52,7 +58,7 @@ final class ObjectStore {
                 .and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType)).and(PLATFORM_OBJECT.ID.eq(id)));
     }
 
-    /** Inserts a new object; also the fixture loader's way in, inside its transaction. */
+    /** Inserts a new object. */
     static void insert(DSLContext tx, OfficialObject object, String accountId, String id, JsonNode body) {
         Long seq = tx.insertInto(PLATFORM_OBJECT)
                 .set(PLATFORM_OBJECT.ACCOUNT_ID, accountId)
@@ -110,21 +116,47 @@ final class ObjectStore {
         dsl.deleteFrom(PLATFORM_OBJECT_VALUE).where(PLATFORM_OBJECT_VALUE.OBJECT_SEQ.in(
                 DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing))).execute();
         dsl.deleteFrom(PLATFORM_OBJECT).where(existing).execute();
-        var insert = dsl.insertInto(PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID, PLATFORM_OBJECT.OBJECT_TYPE,
-                PLATFORM_OBJECT.ID, PLATFORM_OBJECT.BODY);
-        for (Map.Entry<String, JsonNode> body : bodies.entrySet()) {
-            insert = insert.values(accountId, object.name(), body.getKey(), body.getValue().toString());
+        insertAll(dsl, object, accountId, bodies);
+    }
+
+    /**
+     * Inserts new objects of one type, {@link #BATCH} to a statement: a fixture of 100,000 Folders is a few hundred
+     * statements, where one insert per object (and per object's values) spent most of the load rendering and parsing
+     * SQL. Also the fixture loader's way in, inside its transaction.
+     */
+    static void insertAll(DSLContext tx, OfficialObject object, String accountId, Map<String, JsonNode> bodies) {
+        List<Map.Entry<String, JsonNode>> all = new ArrayList<>(bodies.entrySet());
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<Map.Entry<String, JsonNode>> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            var insert = tx.insertInto(PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID, PLATFORM_OBJECT.OBJECT_TYPE,
+                    PLATFORM_OBJECT.ID, PLATFORM_OBJECT.BODY);
+            for (Map.Entry<String, JsonNode> body : batch) {
+                insert = insert.values(accountId, object.name(), body.getKey(), body.getValue().toString());
+            }
+            Map<String, Long> seqs = new HashMap<>();
+            insert.returningResult(PLATFORM_OBJECT.ID, PLATFORM_OBJECT.SEQ).fetch()
+                    .forEach(row -> seqs.put(row.value1(), row.value2()));
+            List<StoredValues.Value> values = new ArrayList<>();
+            List<Long> owners = new ArrayList<>();
+            batch.forEach(body -> StoredValues.of(object, accountId, body.getValue()).forEach(value -> {
+                values.add(value);
+                owners.add(seqs.get(body.getKey()));
+            }));
+            insertValues(tx, object, owners, values);
         }
-        Map<String, Long> seqs = new HashMap<>();
-        insert.returningResult(PLATFORM_OBJECT.ID, PLATFORM_OBJECT.SEQ).fetch()
-                .forEach(row -> seqs.put(row.value1(), row.value2()));
-        List<StoredValues.Value> values = new ArrayList<>();
-        List<Long> owners = new ArrayList<>();
-        bodies.forEach((id, body) -> StoredValues.of(object, accountId, body).forEach(value -> {
-            values.add(value);
-            owners.add(seqs.get(id));
-        }));
-        insertValues(dsl, object, owners, values);
+    }
+
+    /** Which of {@code ids} the account already has an object of this type under. */
+    static Set<String> storedIds(DSLContext tx, String accountId, String objectType, Collection<String> ids) {
+        Set<String> stored = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            stored.addAll(tx.select(PLATFORM_OBJECT.ID).from(PLATFORM_OBJECT)
+                    .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                            .and(PLATFORM_OBJECT.ID.in(all.subList(from, Math.min(all.size(), from + BATCH)))))
+                    .fetch(PLATFORM_OBJECT.ID));
+        }
+        return stored;
     }
 
     private static void insertValues(DSLContext tx, OfficialObject object, String accountId, long seq, JsonNode body) {
@@ -135,18 +167,17 @@ final class ObjectStore {
     /** The values, each of the object whose sequence is at the same place in {@code owners}. */
     private static void insertValues(DSLContext tx, OfficialObject object, List<Long> owners,
                                      List<StoredValues.Value> values) {
-        if (values.isEmpty()) {
-            return;
+        for (int from = 0; from < values.size(); from += BATCH) {
+            var insert = tx.insertInto(PLATFORM_OBJECT_VALUE, PLATFORM_OBJECT_VALUE.OBJECT_SEQ,
+                    PLATFORM_OBJECT_VALUE.PROPERTY, PLATFORM_OBJECT_VALUE.POSITION, PLATFORM_OBJECT_VALUE.OBJECT_TYPE,
+                    PLATFORM_OBJECT_VALUE.TEXT_VALUE, PLATFORM_OBJECT_VALUE.NUMBER_VALUE, PLATFORM_OBJECT_VALUE.TIME_VALUE);
+            for (int i = from; i < Math.min(values.size(), from + BATCH); i++) {
+                StoredValues.Value value = values.get(i);
+                insert = insert.values(owners.get(i), value.property(), value.position(), object.name(), value.text(),
+                        value.number(), value.time());
+            }
+            insert.execute();
         }
-        var insert = tx.insertInto(PLATFORM_OBJECT_VALUE, PLATFORM_OBJECT_VALUE.OBJECT_SEQ,
-                PLATFORM_OBJECT_VALUE.PROPERTY, PLATFORM_OBJECT_VALUE.POSITION, PLATFORM_OBJECT_VALUE.OBJECT_TYPE,
-                PLATFORM_OBJECT_VALUE.TEXT_VALUE, PLATFORM_OBJECT_VALUE.NUMBER_VALUE, PLATFORM_OBJECT_VALUE.TIME_VALUE);
-        for (int i = 0; i < values.size(); i++) {
-            StoredValues.Value value = values.get(i);
-            insert = insert.values(owners.get(i), value.property(), value.position(), object.name(), value.text(),
-                    value.number(), value.time());
-        }
-        insert.execute();
     }
 
     /** How the query engine pages this object: its rows in the shared table, its filters on the value table. */
