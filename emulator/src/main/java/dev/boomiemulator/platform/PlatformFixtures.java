@@ -6,13 +6,16 @@ import dev.boomiemulator.common.FixtureProblem;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.JsonFields;
-import dev.boomiemulator.db.jooq.Tables;
 import dev.boomiemulator.domain.integrationpack.IntegrationPackFixtures;
 import dev.boomiemulator.platform.connector.ConnectorFixtures;
 import dev.boomiemulator.platform.environment.Environment;
 import dev.boomiemulator.platform.environment.EnvironmentRepository;
 import dev.boomiemulator.platform.generic.GenericFixtures;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /** Loads the {@code platform} section of a fixture account (schema: fixtures/schema/platform.schema.json). */
@@ -45,24 +48,40 @@ public final class PlatformFixtures implements FixtureSection {
 
     @Override
     public void load(DSLContext tx, String accountId, JsonNode section, String path) {
-        JsonNode environments = section.path("environments");
-        for (int i = 0; i < environments.size(); i++) {
-            JsonNode environment = environments.get(i);
-            String at = path + ".environments[" + i + "]";
-            String id = JsonFields.text(environment, "id").orElseGet(ids::uuid);
-            if (tx.fetchExists(Tables.ENVIRONMENT, Tables.ENVIRONMENT.ACCOUNT_ID.eq(accountId)
-                    .and(Tables.ENVIRONMENT.ID.eq(id)))) {
-                throw new FixtureProblem(at + ".id", "duplicate environment id '" + id + "'");
-            }
-            EnvironmentRepository.insert(tx, accountId, new Environment(id,
-                    environment.get("name").asText(),
-                    JsonFields.text(environment, "classification").orElse("PROD"),
-                    instant(environment, "createdDate", at)));
-        }
+        loadEnvironments(tx, accountId, section.path("environments"), path);
         // processes, Atoms, packages, deployments, schedules, executions: after the environments they refer to
         runtime.load(tx, accountId, section, path);
         loadIntegrationPacksAndConnectors(tx, accountId, section, path);
         objects.load(tx, accountId, section.path("objects"), path);
+    }
+
+    /** Checked and given their ids first, then stored a few hundred to a statement (a fixture may hold 100,000). */
+    private void loadEnvironments(DSLContext tx, String accountId, JsonNode environments, String path) {
+        Map<String, Environment> loaded = new LinkedHashMap<>();
+        Map<String, String> pathOf = new HashMap<>();
+        for (int i = 0; i < environments.size(); i++) {
+            JsonNode environment = environments.get(i);
+            String at = path + ".environments[" + i + "]";
+            String id = JsonFields.text(environment, "id").orElseGet(ids::uuid);
+            if (loaded.containsKey(id)) {
+                throw duplicateEnvironment(at, id);
+            }
+            loaded.put(id, new Environment(id, environment.get("name").asText(),
+                    JsonFields.text(environment, "classification").orElse("PROD"),
+                    instant(environment, "createdDate", at)));
+            pathOf.put(id, at);
+        }
+        Set<String> taken = EnvironmentRepository.storedIds(tx, accountId, loaded.keySet());
+        for (String id : loaded.keySet()) { // in the document's order: the first clash is the one reported
+            if (taken.contains(id)) {
+                throw duplicateEnvironment(pathOf.get(id), id);
+            }
+        }
+        EnvironmentRepository.insertAll(tx, accountId, loaded.values());
+    }
+
+    private static FixtureProblem duplicateEnvironment(String at, String id) {
+        return new FixtureProblem(at + ".id", "duplicate environment id '" + id + "'");
     }
 
     /** integrationPacks, integrationPackInstances (after environments: instances attach to them), connectorGroups. */

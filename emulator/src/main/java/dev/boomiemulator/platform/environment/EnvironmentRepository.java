@@ -8,12 +8,18 @@ import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 
 /** Environments in the store, always within one account. */
 public final class EnvironmentRepository {
+    /** Environments (or ids) to one statement: a few thousand bind values. */
+    private static final int BATCH = 500;
     /** The real service's filterable Environment properties (and the seed's createdDate). */
     public static final QueryDefinition<EnvironmentRecord> QUERY = new QueryDefinition<>(
             "Environment", ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.SEQ,
@@ -56,6 +62,32 @@ public final class EnvironmentRepository {
                 .set(ENVIRONMENT.CLASSIFICATION_CANONICAL, Classification.canonical(environment.classification()))
                 .set(ENVIRONMENT.CREATED_DATE, environment.createdDate().atOffset(ZoneOffset.UTC))
                 .execute();
+    }
+
+    /** Inserts many environments, {@link #BATCH} to a statement: a fixture's, inside its transaction. */
+    public static void insertAll(DSLContext tx, String accountId, Collection<Environment> environments) {
+        List<Environment> all = new ArrayList<>(environments);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            var insert = tx.insertInto(ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID, ENVIRONMENT.NAME,
+                    ENVIRONMENT.CLASSIFICATION, ENVIRONMENT.CLASSIFICATION_CANONICAL, ENVIRONMENT.CREATED_DATE);
+            for (Environment environment : all.subList(from, Math.min(all.size(), from + BATCH))) {
+                insert = insert.values(accountId, environment.id(), environment.name(), environment.classification(),
+                        Classification.canonical(environment.classification()),
+                        environment.createdDate().atOffset(ZoneOffset.UTC));
+            }
+            insert.execute();
+        }
+    }
+
+    /** Which of {@code ids} the account already has an environment under. */
+    public static Set<String> storedIds(DSLContext tx, String accountId, Collection<String> ids) {
+        Set<String> stored = new HashSet<>();
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += BATCH) {
+            stored.addAll(tx.select(ENVIRONMENT.ID).from(ENVIRONMENT).where(ENVIRONMENT.ACCOUNT_ID.eq(accountId)
+                    .and(ENVIRONMENT.ID.in(all.subList(from, Math.min(all.size(), from + BATCH))))).fetch(ENVIRONMENT.ID));
+        }
+        return stored;
     }
 
     /** @return whether the environment existed */
