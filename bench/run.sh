@@ -33,7 +33,8 @@ start_emulator "$work/emulator-c2.log" -XX:TieredStopAtLevel=4
 c2_port=$port c2_server=$server
 start_emulator "$work/emulator.log"
 emulator_port=$port
-sleep 5
+# idle: past the full collection and the C-heap trim a quiet server does (IdleMemoryReturn: 2 s, then 10 s more)
+sleep 15
 idle_rss=$(rss_mb "$server")
 auth="Authorization: Basic $(printf 'demo@example.com:demo-password' | base64)"
 path=/api/rest/v1/demo-account/Environment/3f1c2a9e-0b7d-4c55-9a11-000000000001

@@ -2,6 +2,8 @@ package dev.boomiemulator.server;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,17 +25,29 @@ import org.slf4j.LoggerFactory;
  * to 70%) stay in force. Kept tight all the time, they left the old generation 20% of headroom, so a GET load at 100
  * connections ran a 60 ms full collection every few seconds, and its p99 went from about 40 ms to 60-70 ms.
  *
+ * <p>Then the C heap: glibc keeps what the JVM freed (the compilers' arenas, the parsers' buffers) for the next
+ * malloc, and gives it back only when asked ({@code malloc_trim}). {@link #SETTLED} after the collection the JVM is
+ * asked once, as {@code jcmd System.trim_native_heap} would: asked at the collection it freed 0.3 MB, since the
+ * compilers go on compiling what the work made hot for seconds after it and free their arenas only then; asked
+ * later, 4-5 MB of an idle launcher's 175 MB RSS. Not the JVM's periodic
+ * {@code -XX:TrimNativeHeapInterval}: every few seconds for the whole run, to recover what one call after the work
+ * recovers, and a flag that JDK 17 runtimes before 17.0.11 refuse at start.
+ *
  * <p>Only for a server that has its JVM to itself (the launcher, the Docker image: {@link Main} enables it). An
  * embedded server leaves the test JVM's collector alone.
  */
 final class IdleMemoryReturn implements AutoCloseable {
     static final Duration QUIET = Duration.ofSeconds(2);
+    /** From the collection to the trim: long enough for the compilers to finish with what the work made hot. */
+    static final Duration SETTLED = Duration.ofSeconds(10);
     static final int IDLE_MIN_FREE = 10;
     static final int IDLE_MAX_FREE = 20;
     private static final Logger LOG = LoggerFactory.getLogger(IdleMemoryReturn.class);
 
     private volatile ScheduledExecutorService timer;
     private ScheduledFuture<?> pending;
+    /** Counts {@link #workEnded} calls: a collection schedules its trim only if no work came while it ran. */
+    private long works;
 
     synchronized void enable() {
         if (timer == null) {
@@ -53,7 +67,18 @@ final class IdleMemoryReturn implements AutoCloseable {
         if (pending != null) {
             pending.cancel(false);
         }
-        pending = timer.schedule(IdleMemoryReturn::collectTightly, QUIET.toMillis(), TimeUnit.MILLISECONDS);
+        long work = ++works;
+        pending = timer.schedule(() -> collectThenTrim(work), QUIET.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Outside the lock: a reset's {@link #workEnded} must not wait for the collection. */
+    private void collectThenTrim(long work) {
+        collectTightly();
+        synchronized (this) {
+            if (work == works && !timer.isShutdown()) {
+                pending = timer.schedule(IdleMemoryReturn::trimNativeHeap, SETTLED.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /** One full collection under the idle free ratios, then the ratios the JVM had before. */
@@ -78,6 +103,23 @@ final class IdleMemoryReturn implements AutoCloseable {
             // a JVM that does not let them change (not HotSpot, or other flags): the collection alone still helps
             LOG.debug("heap free ratios left as they are: {}", refused.toString());
             System.gc();
+        }
+    }
+
+    /**
+     * Asks the JVM to hand the C heap's free memory back to the OS; its answer ("Trim native heap: RSS+Swap: 174M->167M
+     * (-6924K)"), or why it could not: a JVM without the command (not HotSpot, or an early JDK 17 update), a C library other than glibc.
+     */
+    static String trimNativeHeap() {
+        try {
+            Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "systemTrimNativeHeap",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            LOG.debug("{}", answer);
+            return String.valueOf(answer).strip();
+        } catch (JMException | RuntimeException unavailable) {
+            LOG.debug("the C heap is left as it is: {}", unavailable.toString());
+            return "not trimmed: " + unavailable;
         }
     }
 
