@@ -48,19 +48,28 @@ public final class QueryEngine {
         Condition filter = ConditionBuilder.of(expression);
         Optional<Sort> sort = sort(definition, query);
         Field<Long> highestSeq = DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table()));
-        // no filter: the account's rows are all the matches, and where their number is kept it is read with the
-        // ceiling, in one statement, so that the two agree
+        // The ceiling and the number of matches, read in one statement: it sees one state of the table, so every row
+        // it counts lies at or below the ceiling it reads, and the page's rows are the ones counted. With no filter
+        // the account's rows are all the matches, and their number is read where the store keeps it.
         Optional<Field<Long>> kept = expression.isEmpty() ? definition.rowCount(counts, accountId) : Optional.empty();
-        Record2<Long, Long> read = dsl.select(highestSeq, kept.orElse(DSL.inline(-1L))).fetchOne();
+        Field<? extends Number> counted = kept.isPresent() ? kept.get() : DSL.field(DSL.selectCount()
+                .from(definition.table()).where(matching(expression, filter, definition.rowsOf(accountId))));
+        Record2<Long, ? extends Number> read = dsl.select(highestSeq, counted).fetchOne();
         long ceiling = read.value1() == null ? 0 : read.value1();
+        long total = read.value2().longValue();
         Condition within = definition.rowsOf(accountId).and(definition.seqColumn().le(ceiling));
-        Condition scope = within.and(filter);
-        // the same rows, found from the side-table values the filter requires, when it requires some: counted (and
-        // read, when few) that way, a value that no object has costs a lookup instead of a walk over the account
-        Condition matches = ConditionBuilder.drivingValues(expression, within).map(values -> values.and(filter))
-                .orElse(scope);
-        long total = kept.isPresent() ? read.value2() : dsl.fetchCount(definition.table(), matches);
-        return page(definition, accountId, query, sort, scope, matches, ceiling, total);
+        return page(definition, accountId, query, sort, within.and(filter), matching(expression, filter, within),
+                ceiling, total);
+    }
+
+    /**
+     * The rows of {@code within} that {@code filter} matches, found from the side-table values the filter requires
+     * when it requires some: counted (and read, when few) that way, a value that no object has costs a lookup instead
+     * of a walk over the account.
+     */
+    private static Condition matching(Optional<Expression> expression, Condition filter, Condition within) {
+        return ConditionBuilder.drivingValues(expression, within).map(values -> values.and(filter))
+                .orElse(within.and(filter));
     }
 
     /** The page after the one {@code token} was issued with. */
