@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * Folders, an object of the generic engine (issue 14: a generic object pages at Environment's cost per page).
  *
  * Run: java -cp emulator/target/boomi-emulator.jar bench/DataBench.java [sizes, default 1000,10000,100000]
+ * On PostgreSQL: add -Dbench.database=jdbc:postgresql://host:port/bench%d -Dbench.user=... (one empty database per size).
  */
 public class DataBench {
     private static final Pattern TOKEN = Pattern.compile("\"queryToken\":\"([^\"]+)\"");
@@ -78,7 +79,13 @@ public class DataBench {
 
     /** For Environment and then Folder: {rows, no-hit, match-all, LIKE, queryMore, reset} medians in ms. */
     private static double[][] measure(int rows) throws Exception {
-        EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false).build();
+        EmulatorConfig.Builder builder = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false);
+        String database = System.getProperty("bench.database");
+        if (database != null) {
+            // a PostgreSQL database per size, made empty beforehand: -Dbench.database=jdbc:postgresql://host/db%d
+            builder.database(String.format(database, rows)).databaseUser(System.getProperty("bench.user"));
+        }
+        EmulatorConfig config = builder.build();
         try (EmulatorServer server = EmulatorServer.start(config)) {
             long loadStart = System.nanoTime();
             server.fixtures().load(List.of(FixtureReader.parse("bench", fixture(rows))));

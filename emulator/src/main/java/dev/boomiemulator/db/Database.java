@@ -56,7 +56,9 @@ public final class Database implements AutoCloseable {
         this.tableVersions = new TableVersions(settings.postgres());
         String url = settings.jdbcUrl();
         changedRows = new ChangedRows(ChangedRows.databaseName(url));
-        rowCounts = settings.url() == null ? RowCounts.kept() : RowCounts.none();
+        // kept by H2 row triggers on a private database (empty when they are made), by PL/pgSQL ones on PostgreSQL
+        // (which count what was there when they are made); an H2 database given by URL may hold rows from before
+        rowCounts = settings.url() == null || settings.postgres() ? RowCounts.kept() : RowCounts.none();
         pool = new HikariDataSource(poolConfig(settings, url));
         // thread-bound transactions: inside Transactions.write every repository's dsl uses the
         // transaction's connection; outside, each statement takes a pooled connection (auto-commit).
@@ -305,7 +307,7 @@ public final class Database implements AutoCloseable {
     /**
      * Creates or upgrades the tables (called once, before the first use of the store): through Flyway on a database
      * given by URL, by H2 itself on a private one ({@link #runMigrationsInH2}). Then lets H2 report every written row
-     * to {@link ChangedRows}, and keep the {@link RowCounts}.
+     * to {@link ChangedRows}, and keep the {@link RowCounts} (on PostgreSQL: {@link PostgresRowCounts}).
      */
     public void createSchema() {
         if (settings.url() == null) {
@@ -318,7 +320,11 @@ public final class Database implements AutoCloseable {
                 dsl.execute(changedRows.triggerFor(table));
             }
         }
-        rowCounts.triggersSql().forEach(dsl::execute);
+        if (settings.postgres()) {
+            PostgresRowCounts.install(dsl);
+        } else {
+            rowCounts.triggersSql().forEach(dsl::execute);
+        }
     }
 
     /**

@@ -28,9 +28,10 @@ import org.jooq.impl.DSL;
  * counted per type. H2 runs {@link CountTrigger} after each inserted, deleted or re-keyed row,
  * inside the writing statement, so a count commits and rolls back with its rows, and every way of writing (a request,
  * a fixture load, a reset copying rows back, a state document) keeps it. A writer already holds its account's lock
- * ({@link Transactions}), so the count's row adds no wait. Only a private in-memory H2 database keeps counts: it starts
- * empty, with the triggers in place before the first row; on PostgreSQL (no Java triggers) or a database given by URL
- * (which may hold rows from before) the query engine counts as before.
+ * ({@link Transactions}), so the count's row adds no wait. A private in-memory H2 database starts empty, with the
+ * triggers in place before the first row; PostgreSQL runs no Java, and keeps the counts with PL/pgSQL triggers instead
+ * ({@link PostgresRowCounts}); an H2 database given by URL (which may hold rows from before) keeps none, and there the
+ * query engine counts.
  */
 public final class RowCounts {
     private static final String ACCOUNT = "ACCOUNT_ID";
@@ -45,7 +46,7 @@ public final class RowCounts {
         this.kept = kept;
     }
 
-    /** Counts kept by triggers ({@link #triggersSql()} run on the new database before its first row). */
+    /** Counts kept by triggers: on H2 {@link #triggersSql()}, run before the first row; {@link PostgresRowCounts}. */
     static RowCounts kept() {
         return new RowCounts(true);
     }
