@@ -201,6 +201,14 @@ public final class Database implements AutoCloseable {
         changedTables.forget(restored);
     }
 
+    /**
+     * Back to the snapshot, with the emulator's own tables emptied (settings such as the query token key, run-time
+     * fixtures, journal, fault rules): the store as its start-up load left it, for another server to take over.
+     */
+    public void restoreForAnotherServer() {
+        restore(tx -> StoreTables.emulatorOwn().forEach(table -> tx.deleteFrom(table).execute()));
+    }
+
     /** Just these rows back to the snapshot (by primary key): deleted here, copied back where the snapshot has them. */
     private void restoreRows(Table<?> table, Set<List<Object>> keys) {
         List<Field<?>> key = new ArrayList<>(table.getPrimaryKey().getFields());

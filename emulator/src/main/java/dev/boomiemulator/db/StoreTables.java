@@ -15,7 +15,17 @@ public final class StoreTables {
             .filter(table -> !table.getName().toUpperCase(Locale.ROOT).startsWith("EMULATOR_"))
             .toList();
 
+    /** The emulator's own tables a server's run fills (settings, run-time fixtures, journal, fault rules). */
+    private static final List<Table<?>> EMULATOR_OWN = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+            .filter(table -> table.getName().toUpperCase(Locale.ROOT).startsWith("EMULATOR_"))
+            .filter(table -> !table.getName().equalsIgnoreCase("EMULATOR_ROW_COUNT")) // follows the data tables' rows
+            .toList();
+
     private StoreTables() {
+    }
+
+    static List<Table<?>> emulatorOwn() {
+        return EMULATOR_OWN;
     }
 
     public static List<Table<?>> data() {

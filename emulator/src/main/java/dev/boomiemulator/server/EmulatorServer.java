@@ -74,10 +74,17 @@ public final class EmulatorServer implements AutoCloseable {
     private final ServerSocketChannel listener;
     /** Whether other emulators may share the database (PostgreSQL): then the clock is read from it per request. */
     private final boolean sharedStore;
+    /** Whether this server was handed a closed server's store ({@link ParkedStores}) instead of making its own. */
+    private final boolean tookOverStore;
 
-    /** {@code schemaReady}: the database's tables, being created meanwhile ({@link #start}). */
+    /**
+     * {@code schemaReady}: the database's tables, being created meanwhile ({@link #start}); {@code read}: the start-up
+     * documents if already read (else null); {@code handedOver}: whether the store is a closed server's, which holds
+     * them loaded ({@link ParkedStores}).
+     */
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener, Database database,
-                           CompletableFuture<Void> schemaReady) {
+                           CompletableFuture<Void> schemaReady, List<FixtureDocument> read, boolean handedOver) {
+        this.tookOverStore = handedOver;
         this.listener = listener;
         this.database = database;
         sharedStore = config.database().postgres();
@@ -123,11 +130,12 @@ public final class EmulatorServer implements AutoCloseable {
                 faults.share(new SharedFaults(database.dsl()));
                 journal.share(database.dsl());
             }
-            List<FixtureDocument> documents = new ArrayList<>();
-            if (config.defaultFixtures()) {
-                documents.addAll(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET));
+            List<FixtureDocument> documents = read != null ? read : startDocuments(config);
+            if (handedOver) {
+                fixtures.adoptStartupStore(documents, startKey(config, documents));
+                database.serving();
+                return;
             }
-            config.fixtures().forEach(location -> documents.addAll(FixtureReader.fromLocation(location)));
             boolean first = database.initializeOnce(() -> {
                 // before the fixtures, whose loading takes the snapshot a reset returns to: a reset restores this limit
                 rateLimit.setRequestsPerSecond(config.platformRateLimit());
@@ -145,6 +153,25 @@ public final class EmulatorServer implements AutoCloseable {
         app = Javalin.create(this::configure);
     }
 
+    /** The fixture documents a server started with {@code config} loads, in order. */
+    private static List<FixtureDocument> startDocuments(EmulatorConfig config) {
+        List<FixtureDocument> documents = new ArrayList<>();
+        if (config.defaultFixtures()) {
+            documents.addAll(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET));
+        }
+        config.fixtures().forEach(location -> documents.addAll(FixtureReader.fromLocation(location)));
+        return documents;
+    }
+
+    private static Object startKey(EmulatorConfig config, List<FixtureDocument> documents) {
+        return FixtureLoader.startKey(documents, config.frozenClock(), config.platformRateLimit());
+    }
+
+    /** Whether a closed server's store may be handed to this one: a private store, started from documents alone. */
+    private static boolean mayTakeOver(EmulatorConfig config) {
+        return config.database().url() == null && config.stateFile() == null;
+    }
+
     /**
      * Starts a server and returns once its fixtures are loaded; fails (with the reason) if a fixture or
      * OpenAPI document is bad, or at once with {@link CannotListen} if the port is taken or the host bad.
@@ -156,11 +183,21 @@ public final class EmulatorServer implements AutoCloseable {
         Database database = null;
         EmulatorServer server;
         try {
-            database = new Database(config.database());
-            // the tables are created while the families are built and the HTTP server starts, the fixtures loaded
-            // once they are: on two cores that halves the start-up
-            CompletableFuture<Void> schemaReady = CompletableFuture.runAsync(database::createSchema);
-            server = new EmulatorServer(config, listener, database, schemaReady);
+            // a closed server's store, if one started alike was kept: tables made and fixtures in, reset to them
+            List<FixtureDocument> documents = null;
+            if (mayTakeOver(config) && ParkedStores.any()) {
+                documents = startDocuments(config);
+                database = ParkedStores.take(startKey(config, documents));
+            }
+            boolean handedOver = database != null;
+            CompletableFuture<Void> schemaReady = CompletableFuture.completedFuture(null);
+            if (database == null) {
+                database = new Database(config.database());
+                // the tables are created while the families are built and the HTTP server starts, the fixtures loaded
+                // once they are: on two cores that halves the start-up
+                schemaReady = CompletableFuture.runAsync(database::createSchema);
+            }
+            server = new EmulatorServer(config, listener, database, schemaReady, documents, handedOver);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -460,6 +497,33 @@ public final class EmulatorServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.debug("could not keep the start-up store for a later server", e);
         }
-        database.close();
+        if (!parked()) {
+            database.close();
+        }
+    }
+
+    /** Whether this server took over a closed server's store, kept for it, instead of making its own. */
+    boolean tookOverStore() {
+        return tookOverStore;
+    }
+
+    /**
+     * Keeps the store for the next server started alike in this JVM ({@link ParkedStores}): reset, and emptied of
+     * this run's own state. Only a private store whose reset still returns exactly to what its start-up load made.
+     */
+    private boolean parked() {
+        Object startedAs = fixtures.startedAsIfUnchanged();
+        if (startedAs == null || stateFile != null || sharedStore || !storeReady.isDone()
+                || storeReady.isCompletedExceptionally() || database.settings().url() != null) {
+            return false;
+        }
+        try {
+            database.restoreForAnotherServer();
+        } catch (RuntimeException e) {
+            LOG.debug("could not reset the store for a later server", e);
+            return false;
+        }
+        ParkedStores.park(startedAs, database);
+        return true;
     }
 }
