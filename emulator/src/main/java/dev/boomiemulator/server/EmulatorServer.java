@@ -88,10 +88,7 @@ public final class EmulatorServer implements AutoCloseable {
         this.listener = listener;
         this.database = database;
         sharedStore = config.database().postgres();
-        clock = new EmulatorClock();
-        if (config.frozenClock() != null) {
-            clock.freeze(config.frozenClock());
-        }
+        clock = clockFor(config);
         IdGenerator ids = new IdGenerator();
         AccountRepository accounts = new AccountRepository(database.dsl());
         AccountAccess access = new AccountAccess(accounts, database.tableVersions());
@@ -132,7 +129,7 @@ public final class EmulatorServer implements AutoCloseable {
             }
             List<FixtureDocument> documents = read != null ? read : startDocuments(config);
             if (handedOver) {
-                fixtures.adoptStartupStore(documents, startKey(config, documents));
+                fixtures.adoptStartupStore(documents, config.platformRateLimit());
                 database.serving();
                 return;
             }
@@ -163,8 +160,18 @@ public final class EmulatorServer implements AutoCloseable {
         return documents;
     }
 
+    /** The clock a server started with {@code config} reads: running, or frozen where the configuration says. */
+    private static EmulatorClock clockFor(EmulatorConfig config) {
+        EmulatorClock clock = new EmulatorClock();
+        if (config.frozenClock() != null) {
+            clock.freeze(config.frozenClock());
+        }
+        return clock;
+    }
+
+    /** As {@link FixtureLoader#loadAtStart} keys the store it loads (the frozen instant as the clock reads it). */
     private static Object startKey(EmulatorConfig config, List<FixtureDocument> documents) {
-        return FixtureLoader.startKey(documents, config.frozenClock(), config.platformRateLimit());
+        return FixtureLoader.startKey(documents, clockFor(config), config.platformRateLimit());
     }
 
     /** Whether a closed server's store may be handed to this one: a private store, started from documents alone. */
@@ -512,9 +519,9 @@ public final class EmulatorServer implements AutoCloseable {
      * this run's own state. Only a private store whose reset still returns exactly to what its start-up load made.
      */
     private boolean parked() {
+        // null for a store given by URL, which neither loads at start as a private one does nor is handed over
         Object startedAs = fixtures.startedAsIfUnchanged();
-        if (startedAs == null || stateFile != null || sharedStore || !storeReady.isDone()
-                || storeReady.isCompletedExceptionally() || database.settings().url() != null) {
+        if (startedAs == null || stateFile != null || !storeReady.isDone() || storeReady.isCompletedExceptionally()) {
             return false;
         }
         try {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.specification.RequestSpecification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,19 @@ class ParkedStoresTest {
         try (EmulatorServer other = EmulatorServer.start(otherLimit)) {
             assertThat(other.tookOverStore()).isFalse();
         }
+        try (EmulatorServer alike = EmulatorServer.start(config)) {
+            assertThat(alike.tookOverStore()).isTrue();
+        }
+    }
+
+    @Test
+    void a_server_frozen_at_the_same_instant_takes_the_store_whatever_precision_the_instant_was_given_in()
+            throws Exception {
+        String account = "parked-" + UUID.randomUUID();
+        Instant frozen = Instant.parse("2026-01-01T00:00:00.123456789Z"); // the clock reads microseconds
+        EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false)
+                .fixture(config(account).fixtures().get(0)).frozenClock(frozen).build();
+        EmulatorServer.start(config).close();
         try (EmulatorServer alike = EmulatorServer.start(config)) {
             assertThat(alike.tookOverStore()).isTrue();
         }
