@@ -58,17 +58,19 @@ public final class RowCounts {
 
     /**
      * The number of {@code accountId}'s rows in {@code table} (of {@code kind} in {@code kindColumn}, when given), as
-     * a scalar subquery to read in the same statement as whatever it must agree with; empty when not kept here.
+     * a scalar subquery to read in the same statement as whatever it must agree with; empty when not kept here. The
+     * account is the caller's bind value; the table and kind are written into the SQL, as they are the same in every
+     * statement of one shape (the query engine keeps each shape's SQL).
      */
-    public Optional<Field<Long>> of(Table<?> table, Field<String> kindColumn, String accountId, String kind) {
+    public Optional<Field<Long>> of(Table<?> table, Field<String> kindColumn, Field<String> accountId, String kind) {
         if (!kept || !COUNTED.containsKey(table) || !sameColumn(COUNTED.get(table), kindColumn)) {
             return Optional.empty();
         }
         Field<Long> total = DSL.field(DSL.select(EMULATOR_ROW_COUNT.TOTAL).from(EMULATOR_ROW_COUNT)
-                .where(EMULATOR_ROW_COUNT.TABLE_NAME.eq(table.getName()))
+                .where(EMULATOR_ROW_COUNT.TABLE_NAME.eq(DSL.inline(table.getName())))
                 .and(EMULATOR_ROW_COUNT.ACCOUNT_ID.eq(accountId))
-                .and(EMULATOR_ROW_COUNT.KIND.eq(kindColumn == null ? "" : kind)));
-        return Optional.of(DSL.coalesce(total, 0L));
+                .and(EMULATOR_ROW_COUNT.KIND.eq(DSL.inline(kindColumn == null ? "" : kind))));
+        return Optional.of(DSL.coalesce(total, DSL.inline(0L)));
     }
 
     private static boolean sameColumn(Field<?> counted, Field<?> asked) {

@@ -126,7 +126,7 @@ class RowCountsTest {
         try (Database other = new Database()) {
             other.createSchema();
             new StateTransfer(other).replaceAll(rows);
-            assertThat(other.dsl().select(other.rowCounts().of(ENVIRONMENT, null, "b", "").orElseThrow())
+            assertThat(other.dsl().select(other.rowCounts().of(ENVIRONMENT, null, DSL.val("b"), "").orElseThrow())
                     .fetchOne(0, Long.class)).isEqualTo(2);
         }
     }
@@ -150,7 +150,7 @@ class RowCountsTest {
     }
 
     private long kept(Table<?> table, Field<String> kindColumn, String account, String kind) {
-        return dsl.select(database.rowCounts().of(table, kindColumn, account, kind).orElseThrow())
+        return dsl.select(database.rowCounts().of(table, kindColumn, DSL.val(account), kind).orElseThrow())
                 .fetchOne(0, Long.class);
     }
 

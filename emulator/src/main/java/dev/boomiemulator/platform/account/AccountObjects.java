@@ -30,7 +30,7 @@ import org.jooq.impl.DSL;
 public final class AccountObjects {
     /** The document's filter names (upper case), bound to the account table. */
     private static final QueryDefinition<AccountRecord> QUERY = QueryDefinition.visible("Account", ACCOUNT,
-            accountId -> ACCOUNT.ID.eq(accountId).or(ACCOUNT.PARENT_ACCOUNT_ID.eq(accountId)), ACCOUNT.SEQ,
+            account -> ACCOUNT.ID.eq(account).or(ACCOUNT.PARENT_ACCOUNT_ID.eq(account)), ACCOUNT.SEQ,
             List.of(
                     FilterProperty.string("ACCOUNTID", ACCOUNT.ID),
                     FilterProperty.string("NAME", ACCOUNT.NAME),

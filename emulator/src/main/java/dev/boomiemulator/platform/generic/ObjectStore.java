@@ -220,8 +220,9 @@ final class ObjectStore {
         }
 
         private Condition ofThisProperty(Condition matching) {
-            return PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq(objectType).and(PLATFORM_OBJECT_VALUE.PROPERTY.eq(property))
-                    .and(matching);
+            // the object and property are written into the SQL: a statement's SQL is kept per shape (StatementSql)
+            return PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq(DSL.inline(objectType))
+                    .and(PLATFORM_OBJECT_VALUE.PROPERTY.eq(DSL.inline(property))).and(matching);
         }
     }
 

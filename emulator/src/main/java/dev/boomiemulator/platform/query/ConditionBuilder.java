@@ -11,7 +11,8 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * Turns a parsed expression into a jOOQ condition. Columns come only from declared properties and
- * every argument is a bind value, so caller text never becomes SQL.
+ * every argument is a bind value, made through the statement's {@link Binds}, so caller text never becomes SQL and
+ * the SQL depends only on the expression's {@link #shape}.
  */
 final class ConditionBuilder {
     private static final char ESCAPE = '!';
@@ -22,34 +23,56 @@ final class ConditionBuilder {
     private ConditionBuilder() {
     }
 
-    static Condition of(Optional<Expression> expression) {
-        return expression.map(ConditionBuilder::of).orElse(DSL.trueCondition());
+    static Condition of(Optional<Expression> expression, Binds binds) {
+        return expression.map(e -> of(e, binds)).orElse(DSL.trueCondition());
     }
 
-    static Condition of(Expression expression) {
+    /**
+     * What of {@code expression} the SQL of its condition depends on: everything but the arguments' values. Two
+     * filters of one shape build conditions of one SQL, binding their own values.
+     */
+    static String shape(Optional<Expression> expression) {
+        StringBuilder shape = new StringBuilder();
+        expression.ifPresent(e -> shape(e, shape));
+        return shape.toString();
+    }
+
+    private static void shape(Expression expression, StringBuilder shape) {
         if (expression instanceof Expression.Grouping grouping) {
-            List<Condition> children = grouping.children().stream().map(ConditionBuilder::of).toList();
+            shape.append(grouping.and() ? "and(" : "or(");
+            grouping.children().forEach(child -> shape(child, shape.append(' ')));
+            shape.append(')');
+        } else {
+            Expression.Comparison comparison = (Expression.Comparison) expression;
+            shape.append(comparison.property().name()).append(' ').append(comparison.operator()).append('/')
+                    .append(comparison.arguments().size());
+        }
+    }
+
+    private static Condition of(Expression expression, Binds binds) {
+        if (expression instanceof Expression.Grouping grouping) {
+            List<Condition> children = grouping.children().stream().map(child -> of(child, binds)).toList();
             if (children.isEmpty()) {
                 return DSL.trueCondition();
             }
             return grouping.and() ? DSL.and(children) : DSL.or(children);
         }
-        return comparison((Expression.Comparison) expression);
+        return comparison((Expression.Comparison) expression, binds);
     }
 
-    private static Condition comparison(Expression.Comparison comparison) {
+    private static Condition comparison(Expression.Comparison comparison, Binds binds) {
         ValueOwner owner = comparison.property().owner();
         if (owner == null) {
-            return onColumn(comparison);
+            return onColumn(comparison, binds);
         }
         // values in a side table: "not equal" means no value equals, not "some value differs"
         return switch (comparison.operator()) {
             case IS_NULL -> owner.has(DSL.trueCondition()).not();
             case IS_NOT_NULL -> owner.has(DSL.trueCondition());
-            case NOT_EQUALS -> owner.has(onColumn(with(comparison, Operator.EQUALS))).not();
-            case NOT_LIKE -> owner.has(onColumn(with(comparison, Operator.LIKE))).not();
-            case NOT_CONTAINS -> owner.has(onColumn(with(comparison, Operator.CONTAINS))).not();
-            default -> owner.has(onColumn(comparison));
+            case NOT_EQUALS -> owner.has(onColumn(with(comparison, Operator.EQUALS), binds)).not();
+            case NOT_LIKE -> owner.has(onColumn(with(comparison, Operator.LIKE), binds)).not();
+            case NOT_CONTAINS -> owner.has(onColumn(with(comparison, Operator.CONTAINS), binds)).not();
+            default -> owner.has(onColumn(comparison, binds));
         };
     }
 
@@ -59,7 +82,7 @@ final class ConditionBuilder {
      * matching row must have, alone or among the terms of a top-level AND. Empty otherwise. The expression itself
      * still has to hold; this only says where the database starts.
      */
-    static Optional<Condition> drivingValues(Optional<Expression> expression, Condition within) {
+    static Optional<Condition> drivingValues(Optional<Expression> expression, Condition within, Binds binds) {
         if (expression.isEmpty()) {
             return Optional.empty();
         }
@@ -70,7 +93,7 @@ final class ConditionBuilder {
             if (term instanceof Expression.Comparison comparison && comparison.property().owner() != null
                     && !NEGATED.contains(comparison.operator())) {
                 return Optional.of(comparison.property().owner().hasWithin(
-                        comparison.operator() == Operator.IS_NOT_NULL ? DSL.trueCondition() : onColumn(comparison),
+                        comparison.operator() == Operator.IS_NOT_NULL ? DSL.trueCondition() : onColumn(comparison, binds),
                         within));
             }
         }
@@ -82,26 +105,28 @@ final class ConditionBuilder {
     }
 
     @SuppressWarnings("unchecked")
-    private static Condition onColumn(Expression.Comparison comparison) {
+    private static Condition onColumn(Expression.Comparison comparison, Binds binds) {
         FilterProperty property = comparison.property();
         Field<Object> column = (Field<Object>) property.column();
         List<String> args = comparison.arguments();
         return switch (comparison.operator()) {
             case IS_NULL -> column.isNull();
             case IS_NOT_NULL -> column.isNotNull();
-            case EQUALS -> comparable(property).eq(value(property, args.get(0)));
-            case NOT_EQUALS -> comparable(property).isDistinctFrom(value(property, args.get(0)));
-            case GREATER_THAN -> comparable(property).gt(value(property, args.get(0)));
-            case GREATER_THAN_OR_EQUAL -> comparable(property).ge(value(property, args.get(0)));
-            case LESS_THAN -> comparable(property).lt(value(property, args.get(0)));
-            case LESS_THAN_OR_EQUAL -> comparable(property).le(value(property, args.get(0)));
-            case BETWEEN -> comparable(property).between(value(property, args.get(0)), value(property, args.get(1)));
-            case LIKE -> text(property).like(likePattern(property, args.get(0)), ESCAPE);
-            case NOT_LIKE -> column.isNull().or(text(property).notLike(likePattern(property, args.get(0)), ESCAPE));
-            case STARTS_WITH -> text(property).like(literal(property, args.get(0)) + "%", ESCAPE);
-            case CONTAINS -> text(property).like("%" + literal(property, args.get(0)) + "%", ESCAPE);
+            case EQUALS -> comparable(property).eq(value(property, args.get(0), binds));
+            case NOT_EQUALS -> comparable(property).isDistinctFrom(value(property, args.get(0), binds));
+            case GREATER_THAN -> comparable(property).gt(value(property, args.get(0), binds));
+            case GREATER_THAN_OR_EQUAL -> comparable(property).ge(value(property, args.get(0), binds));
+            case LESS_THAN -> comparable(property).lt(value(property, args.get(0), binds));
+            case LESS_THAN_OR_EQUAL -> comparable(property).le(value(property, args.get(0), binds));
+            case BETWEEN -> comparable(property).between(value(property, args.get(0), binds),
+                    value(property, args.get(1), binds));
+            case LIKE -> text(property).like(binds.value(likePattern(property, args.get(0))), ESCAPE);
+            case NOT_LIKE -> column.isNull()
+                    .or(text(property).notLike(binds.value(likePattern(property, args.get(0))), ESCAPE));
+            case STARTS_WITH -> text(property).like(binds.value(literal(property, args.get(0)) + "%"), ESCAPE);
+            case CONTAINS -> text(property).like(binds.value("%" + literal(property, args.get(0)) + "%"), ESCAPE);
             case NOT_CONTAINS -> column.isNull()
-                    .or(text(property).notLike("%" + literal(property, args.get(0)) + "%", ESCAPE));
+                    .or(text(property).notLike(binds.value("%" + literal(property, args.get(0)) + "%"), ESCAPE));
         };
     }
 
@@ -117,14 +142,14 @@ final class ConditionBuilder {
         return property.type() == ValueType.ENUM ? DSL.upper(column) : column;
     }
 
-    private static Field<Object> value(FilterProperty property, String argument) {
+    private static Field<Object> value(FilterProperty property, String argument, Binds binds) {
         Object typed = ArgumentValues.typed(property, argument);
         if (property.type() == ValueType.ENUM) {
-            return DSL.val(typed);
+            return binds.value(typed);
         }
         @SuppressWarnings("unchecked")
         Field<Object> column = (Field<Object>) property.column();
-        return DSL.val(column.getDataType().convert(typed), column);
+        return binds.value(column.getDataType().convert(typed), column);
     }
 
     /** Boomi's LIKE knows only {@code %}; an underscore or our escape character is literal. */

@@ -1,5 +1,7 @@
 package dev.boomiemulator.platform.query;
 
+import static dev.boomiemulator.db.jooq.Tables.EMULATOR_ROW_COUNT;
+
 import dev.boomiemulator.db.RowCounts;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * What the query engine needs to know about one Platform object: its table, the account and
@@ -26,8 +29,11 @@ public final class QueryDefinition<R extends Record> {
     private final Function<R, ?> render;
     /** For a table holding several objects: the column naming the object, and this object's name; else null. */
     private final Field<String> typeColumn;
-    /** Which rows an account sees, where that is not "its own" (the accounts a partner manages); else null. */
-    private final Function<String, Condition> visibleTo;
+    /**
+     * Which rows an account (the bound id given) sees, where that is not "its own" (the accounts a partner manages);
+     * else null.
+     */
+    private final Function<Field<String>, Condition> visibleTo;
 
     public QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<Long> seqColumn,
                            List<FilterProperty> filterable, List<String> sortable, Function<R, ?> render) {
@@ -45,7 +51,7 @@ public final class QueryDefinition<R extends Record> {
     }
 
     private QueryDefinition(String objectType, Table<R> table, Field<String> accountColumn, Field<String> typeColumn,
-                            Function<String, Condition> visibleTo, Field<Long> seqColumn,
+                            Function<Field<String>, Condition> visibleTo, Field<Long> seqColumn,
                             List<FilterProperty> filterable, List<String> sortable, Function<R, ?> render) {
         this.visibleTo = visibleTo;
         this.typeColumn = typeColumn;
@@ -75,7 +81,7 @@ public final class QueryDefinition<R extends Record> {
      * accounts it manages), paged by sequence alone.
      */
     public static <R extends Record> QueryDefinition<R> visible(String objectType, Table<R> table,
-                                                               Function<String, Condition> visibleTo,
+                                                               Function<Field<String>, Condition> visibleTo,
                                                                Field<Long> seqColumn, List<FilterProperty> filterable,
                                                                Function<R, ?> render) {
         return new QueryDefinition<>(objectType, table, null, null, visibleTo, seqColumn, filterable, List.of(),
@@ -83,17 +89,18 @@ public final class QueryDefinition<R extends Record> {
     }
 
     /** The rows of this object in the account, in the order of the table's paging index. */
-    Condition rowsOf(String accountId) {
+    Condition rowsOf(String accountId, Binds binds) {
         if (visibleTo != null) {
-            return visibleTo.apply(accountId);
+            return visibleTo.apply(binds.value(accountId));
         }
-        Condition account = accountColumn.eq(accountId);
-        return typeColumn == null ? account : account.and(typeColumn.eq(objectType));
+        Condition account = accountColumn.eq(binds.value(accountId, accountColumn));
+        return typeColumn == null ? account : account.and(typeColumn.eq(DSL.inline(objectType)));
     }
 
     /** The number of this object's rows in the account, where {@code counts} keeps it; empty for visible rows. */
-    Optional<Field<Long>> rowCount(RowCounts counts, String accountId) {
-        return visibleTo != null ? Optional.empty() : counts.of(table, typeColumn, accountId, objectType);
+    Optional<Field<Long>> rowCount(RowCounts counts, String accountId, Binds binds) {
+        return visibleTo != null ? Optional.empty()
+                : counts.of(table, typeColumn, binds.value(accountId, EMULATOR_ROW_COUNT.ACCOUNT_ID), objectType);
     }
 
     /** The leading columns of the paging index, before any sort column and the sequence. */

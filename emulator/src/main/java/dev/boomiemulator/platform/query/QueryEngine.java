@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.Result;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -34,66 +34,75 @@ public final class QueryEngine {
     private final DSLContext dsl;
     private final QueryToken tokens;
     private final RowCounts counts;
+    private final StatementSql statements;
 
     public QueryEngine(DSLContext dsl, QueryToken tokens, RowCounts counts) {
         this.dsl = dsl;
         this.tokens = tokens;
         this.counts = counts;
+        this.statements = new StatementSql(dsl);
     }
 
     /** The first page of {@code body}'s query (no body, {@code null} or {@code {}} match everything). */
     public <R extends Record> QueryResult query(QueryDefinition<R> definition, String accountId, JsonNode body) {
         JsonNode query = body == null || body.isMissingNode() ? NullNode.getInstance() : body;
         Optional<Expression> expression = definition.parser().parse(query);
-        Condition filter = ConditionBuilder.of(expression);
         Optional<Sort> sort = sort(definition, query);
-        Field<Long> highestSeq = DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table()));
+        Shape shape = new Shape(definition, expression, sort);
         // The ceiling and the number of matches, read in one statement: it sees one state of the table, so every row
         // it counts lies at or below the ceiling it reads, and the page's rows are the ones counted. With no filter
         // the account's rows are all the matches, and their number is read where the store keeps it.
-        Optional<Field<Long>> kept = expression.isEmpty() ? definition.rowCount(counts, accountId) : Optional.empty();
+        Binds binds = new Binds();
+        Field<Long> highestSeq = DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table()));
+        Optional<Field<Long>> kept = expression.isEmpty() ? definition.rowCount(counts, accountId, binds)
+                : Optional.empty();
         Field<? extends Number> counted = kept.isPresent() ? kept.get() : DSL.field(DSL.selectCount()
-                .from(definition.table()).where(matching(expression, filter, definition.rowsOf(accountId))));
-        Record2<Long, ? extends Number> read = dsl.select(highestSeq, counted).fetchOne();
-        long ceiling = read.value1() == null ? 0 : read.value1();
-        long total = read.value2().longValue();
-        Condition within = definition.rowsOf(accountId).and(definition.seqColumn().le(ceiling));
-        return page(definition, accountId, query, sort, within.and(filter), matching(expression, filter, within),
-                ceiling, total);
+                .from(definition.table()).where(matching(expression, definition.rowsOf(accountId, binds), binds)));
+        Record read = statements.fetch(shape.of("count"), binds, dsl.select(highestSeq, counted)).get(0);
+        Long highest = read.get(0, Long.class);
+        long ceiling = highest == null ? 0 : highest;
+        long total = read.get(1, Long.class);
+        Function<Binds, Condition> within = b -> definition.rowsOf(accountId, b)
+                .and(definition.seqColumn().le(b.value(ceiling, definition.seqColumn())));
+        return page(definition, accountId, query, shape, b -> within.apply(b).and(ConditionBuilder.of(expression, b)),
+                b -> matching(expression, within.apply(b), b), ceiling, total);
     }
 
     /**
-     * The rows of {@code within} that {@code filter} matches, found from the side-table values the filter requires
+     * The rows of {@code within} that the expression matches, found from the side-table values the filter requires
      * when it requires some: counted (and read, when few) that way, a value that no object has costs a lookup instead
      * of a walk over the account.
      */
-    private static Condition matching(Optional<Expression> expression, Condition filter, Condition within) {
-        return ConditionBuilder.drivingValues(expression, within).map(values -> values.and(filter))
+    private static Condition matching(Optional<Expression> expression, Condition within, Binds binds) {
+        Condition filter = ConditionBuilder.of(expression, binds);
+        return ConditionBuilder.drivingValues(expression, within, binds).map(values -> values.and(filter))
                 .orElse(within.and(filter));
     }
 
     /** The page after the one {@code token} was issued with. */
     public <R extends Record> QueryResult queryMore(QueryDefinition<R> definition, String accountId, String token) {
         QueryToken.State state = tokens.decode(token, accountId, definition.objectType());
-        Condition filter = ConditionBuilder.of(definition.parser().parse(state.query()));
+        Optional<Expression> expression = definition.parser().parse(state.query());
         Optional<Sort> sort = sort(definition, state.query());
-        Condition scope = definition.rowsOf(accountId)
-                .and(definition.seqColumn().le(state.ceiling()))
-                .and(filter)
-                .and(after(definition, sort, state));
-        return page(definition, accountId, state.query(), sort, scope, scope, state.ceiling(), state.total());
+        Shape shape = new Shape(definition, expression, sort);
+        Function<Binds, Condition> scope = b -> definition.rowsOf(accountId, b)
+                .and(definition.seqColumn().le(b.value(state.ceiling(), definition.seqColumn())))
+                .and(ConditionBuilder.of(expression, b))
+                .and(after(definition, sort, state, b));
+        return page(definition, accountId, state.query(), shape.after(state.lastSortValue() != null), scope, scope,
+                state.ceiling(), state.total());
     }
 
     /**
      * A page of the rows of {@code scope}; {@code matches} are the same rows, written for reading all of them (see
-     * {@link #query}).
+     * {@link #query}). Both build their condition with the statement's binds.
      */
     private <R extends Record> QueryResult page(QueryDefinition<R> definition, String accountId, JsonNode query,
-                                                Optional<Sort> sort, Condition scope, Condition matches, long ceiling,
-                                                long total) {
+                                                Shape shape, Function<Binds, Condition> scope,
+                                                Function<Binds, Condition> matches, long ceiling, long total) {
         Result<R> rows = total == 0 ? dsl.newResult(definition.table())
-                : total <= PAGE_SIZE ? allInOrder(definition, sort, matches)
-                : firstInIndexOrder(definition, sort, scope);
+                : total <= PAGE_SIZE ? allInOrder(definition, shape, matches)
+                : firstInIndexOrder(definition, shape, scope);
         boolean more = rows.size() > PAGE_SIZE;
         List<R> shown = more ? rows.subList(0, PAGE_SIZE) : rows;
         List<Object> result = new ArrayList<>(shown.size());
@@ -101,7 +110,7 @@ public final class QueryEngine {
         String next = null;
         if (more) {
             R last = shown.get(shown.size() - 1);
-            String lastSortValue = sort.map(s -> String.valueOf(last.get(s.column()))).orElse(null);
+            String lastSortValue = shape.sort().map(s -> String.valueOf(last.get(s.column()))).orElse(null);
             next = tokens.encode(new QueryToken.State(accountId, definition.objectType(), query, ceiling,
                     last.get(definition.seqColumn()), lastSortValue, total));
         }
@@ -112,11 +121,13 @@ public final class QueryEngine {
      * The page's rows read in the paging index's order, the account column leading, so that H2 reads rows in
      * (ACCOUNT_ID, [sort column,] SEQ) index order and stops after one page, instead of sorting every match.
      */
-    private <R extends Record> Result<R> firstInIndexOrder(QueryDefinition<R> definition, Optional<Sort> sort,
-                                                           Condition scope) {
-        return dsl.selectFrom(definition.table()).where(scope)
-                .orderBy(order(definition.pagingPrefix(), sort, definition.seqColumn(), column -> column))
-                .limit(PAGE_SIZE + 1).fetch();
+    private <R extends Record> Result<R> firstInIndexOrder(QueryDefinition<R> definition, Shape shape,
+                                                           Function<Binds, Condition> scope) {
+        Binds binds = new Binds();
+        return statements.fetch(shape.of("index order"), binds, dsl.selectFrom(definition.table())
+                .where(scope.apply(binds))
+                .orderBy(order(definition.pagingPrefix(), shape.sort(), definition.seqColumn(), column -> column))
+                .limit(DSL.inline(PAGE_SIZE + 1))).into(definition.table());
     }
 
     /**
@@ -125,13 +136,17 @@ public final class QueryEngine {
      * 50-60 ms at 100,000 rows, against a millisecond through its index. The matches are a derived table, whose
      * select has no order for the planner to follow.
      */
-    private <R extends Record> Result<R> allInOrder(QueryDefinition<R> definition, Optional<Sort> sort, Condition scope) {
+    private <R extends Record> Result<R> allInOrder(QueryDefinition<R> definition, Shape shape,
+                                                    Function<Binds, Condition> scope) {
+        Optional<Sort> sort = shape.sort();
         if (sort.isPresent() && definition.table().field(sort.get().column()) == null) {
-            return firstInIndexOrder(definition, sort, scope); // sorted by an expression, not a column to name
+            return firstInIndexOrder(definition, shape, scope); // sorted by an expression, not a column to name
         }
-        Table<R> matches = dsl.selectFrom(definition.table()).where(scope).asTable("matches");
-        return dsl.selectFrom(matches).orderBy(order(definition.pagingPrefix(), sort, definition.seqColumn(), matches::field))
-                .limit(PAGE_SIZE + 1).fetchInto(definition.table());
+        Binds binds = new Binds();
+        Table<R> matches = dsl.selectFrom(definition.table()).where(scope.apply(binds)).asTable("matches");
+        return statements.fetch(shape.of("all in order"), binds, dsl.selectFrom(matches)
+                .orderBy(order(definition.pagingPrefix(), sort, definition.seqColumn(), matches::field))
+                .limit(DSL.inline(PAGE_SIZE + 1))).into(definition.table());
     }
 
     /** The paging order, {@code [prefix,] [sort column,] sequence}, on the columns as {@code from} names them. */
@@ -145,15 +160,17 @@ public final class QueryEngine {
     }
 
     @SuppressWarnings("unchecked")
-    private static Condition after(QueryDefinition<?> definition, Optional<Sort> sort, QueryToken.State state) {
+    private static Condition after(QueryDefinition<?> definition, Optional<Sort> sort, QueryToken.State state,
+                                   Binds binds) {
         Field<Long> seq = definition.seqColumn();
+        Field<Long> lastSeq = binds.value(state.lastSeq(), seq);
         if (sort.isEmpty() || state.lastSortValue() == null) {
-            return seq.gt(state.lastSeq());
+            return seq.gt(lastSeq);
         }
         Field<Object> column = (Field<Object>) sort.get().column();
-        Object last = column.getDataType().convert(state.lastSortValue());
+        Field<Object> last = binds.value(column.getDataType().convert(state.lastSortValue()), column);
         Condition beyond = sort.get().descending() ? column.lt(last) : column.gt(last);
-        return beyond.or(column.eq(last).and(seq.gt(state.lastSeq())));
+        return beyond.or(column.eq(last).and(seq.gt(lastSeq)));
     }
 
     /** The first {@code QuerySort.sortField} entry, if any; sortable properties only. */
@@ -172,9 +189,36 @@ public final class QueryEngine {
         if (!order.equals("ASC") && !order.equals("DESC")) {
             throw PlatformException.badRequest("sortOrder must be ASC or DESC, not '" + order + "'.");
         }
-        return Optional.of(new Sort(property.column(), order.equals("DESC")));
+        return Optional.of(new Sort(property.name(), property.column(), order.equals("DESC")));
     }
 
-    private record Sort(Field<?> column, boolean descending) {
+    private record Sort(String property, Field<?> column, boolean descending) {
+    }
+
+    /**
+     * What a query's statements' SQL depends on besides the statement itself: the object, the filter's
+     * {@link ConditionBuilder#shape}, the sort and, for a next page, what its position is made of.
+     */
+    private record Shape(QueryDefinition<?> definition, String filter, Optional<Sort> sort, String position) {
+        Shape(QueryDefinition<?> definition, Optional<Expression> expression, Optional<Sort> sort) {
+            this(definition, ConditionBuilder.shape(expression), sort, "first page");
+        }
+
+        /** A next page's shape: its position is a sequence, or a sort value and a sequence. */
+        Shape after(boolean sortValue) {
+            return new Shape(definition, filter, sort, sortValue ? "after a sort value" : "after a sequence");
+        }
+
+        /**
+         * The key one of the query's statements' SQL is kept under ({@link StatementSql}): strings, as a jOOQ field's
+         * equals renders its SQL.
+         */
+        StatementKey of(String statement) {
+            String sorted = sort.map(s -> s.property() + (s.descending() ? " desc" : " asc")).orElse("unsorted");
+            return new StatementKey(definition, String.join(", ", statement, position, filter, sorted));
+        }
+    }
+
+    private record StatementKey(QueryDefinition<?> definition, String statement) {
     }
 }
