@@ -82,6 +82,19 @@ class ParkedStoresTest {
     }
 
     @Test
+    void a_server_whose_fixture_file_was_edited_since_gets_a_store_of_its_own_holding_the_edit() throws Exception {
+        String account = "parked-" + UUID.randomUUID();
+        EmulatorConfig config = config(account);
+        EmulatorServer.start(config).close();
+        Path fixture = folder.resolve("fixture.json");
+        Files.writeString(fixture, Files.readString(fixture).replace("\"Env 1\"", "\"Env one\""));
+        try (EmulatorServer edited = EmulatorServer.start(config)) {
+            assertThat(edited.tookOverStore()).isFalse();
+            platform(edited, account).get("/Environment/env-1").then().statusCode(200).body("name", equalTo("Env one"));
+        }
+    }
+
+    @Test
     void a_server_frozen_at_the_same_instant_takes_the_store_whatever_precision_the_instant_was_given_in()
             throws Exception {
         String account = "parked-" + UUID.randomUUID();
