@@ -25,7 +25,8 @@ final class HeadRoutes {
         // the paths that have a HEAD route, by their text: asking the router whether a HEAD route matches a path runs
         // every HEAD route's pattern, and over a thousand routes that was a tenth of a server's start
         Set<String> headed = new HashSet<>();
-        endpoints.stream().filter(endpoint -> endpoint.method == HandlerType.HEAD).forEach(head -> headed.add(head.path));
+        endpoints.stream().filter(endpoint -> endpoint.method == HandlerType.HEAD)
+                .forEach(head -> headed.add(head.path));
         for (Endpoint get : endpoints) {
             if (get.method != HandlerType.GET || !headed.add(get.path)) {
                 continue;

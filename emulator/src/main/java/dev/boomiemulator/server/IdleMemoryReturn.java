@@ -108,7 +108,8 @@ final class IdleMemoryReturn implements AutoCloseable {
 
     /**
      * Asks the JVM to hand the C heap's free memory back to the OS; its answer ("Trim native heap: RSS+Swap: 174M->167M
-     * (-6924K)"), or why it could not: a JVM without the command (not HotSpot, or an early JDK 17 update), a C library other than glibc.
+     * (-6924K)"), or why it could not: a JVM without the command (not HotSpot, or an early JDK 17 update), a C library
+     * other than glibc.
      */
     static String trimNativeHeap() {
         try {

@@ -45,7 +45,9 @@ final class ParkedStores {
         return store;
     }
 
-    /** Keeps {@code store}, already reset and emptied of the emulator's own state, for a server started as {@code key}. */
+    /**
+     * Keeps {@code store}, already reset and emptied of the emulator's own state, for a server started as {@code key}.
+     */
     static void park(Object key, Database store) {
         Database evicted = null;
         synchronized (ParkedStores.class) {

@@ -92,9 +92,9 @@ final class ConditionBuilder {
         for (Expression term : terms) {
             if (term instanceof Expression.Comparison comparison && comparison.property().owner() != null
                     && !NEGATED.contains(comparison.operator())) {
-                return Optional.of(comparison.property().owner().hasWithin(
-                        comparison.operator() == Operator.IS_NOT_NULL ? DSL.trueCondition() : onColumn(comparison, binds),
-                        within));
+                Condition matching = comparison.operator() == Operator.IS_NOT_NULL ? DSL.trueCondition()
+                        : onColumn(comparison, binds);
+                return Optional.of(comparison.property().owner().hasWithin(matching, within));
             }
         }
         return Optional.empty();
