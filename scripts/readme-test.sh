@@ -18,7 +18,11 @@ port=${README_TEST_PORT:-18080}
 work=$(mktemp -d)
 trap 'kill "${emulator:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-# the README's start command, on a spare port
+# the README's start command, on a spare port: one another process holds would answer in its place, with its own state
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "readme-test: something already answers on port $port; stop it or set README_TEST_PORT" >&2
+  exit 1
+fi
 bin/boomi-emulator --port "$port" --host 127.0.0.1 > "$work/emulator.log" 2>&1 &
 emulator=$!
 for _ in $(seq 1 1800); do   # minutes: a new build records its start-up archive first
