@@ -3,6 +3,7 @@ package dev.boomiemulator.sharedinstance;
 import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.db.Database;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The store's own rules on PostgreSQL, below HTTP (H2's are emulator/.../db/DatabaseRestoreTest): a restore undoes
- * every kind of write, a per-account restore leaves other accounts alone, the emulator's own tables outlive both,
+ * every kind of write, whichever emulator made it, and rewrites only the rows written, a per-account restore leaves other accounts alone, the emulator's own tables outlive both,
  * exactly one of several emulators starting together initialises the store, and clock changes made through two
  * emulators at once both count. Skipped where PostgreSQL is not installed.
  */
@@ -75,10 +76,75 @@ class StoreOnPostgresTest {
 
         database.restore(tx -> { });
 
-        assertThat(dsl.select(ENVIRONMENT.ID, ENVIRONMENT.NAME).from(ENVIRONMENT).orderBy(ENVIRONMENT.ID).fetch()
-                .map(row -> row.value1() + "=" + row.value2()))
-                .containsExactly("a-production=Production", "b-production=Production");
+        assertThat(names()).containsExactly("a-production=Production", "b-production=Production");
         assertThat(new EmulatorSettings(dsl).get("clock")).contains("frozen 2026-01-01T00:00:00Z");
+    }
+
+    @Test
+    void a_restore_rewrites_only_the_rows_written_since_the_snapshot() {
+        String untouched = rowVersion("a-production");
+        dsl.update(ENVIRONMENT).set(ENVIRONMENT.NAME, "Renamed").where(ENVIRONMENT.ID.eq("b-production")).execute();
+        String written = rowVersion("b-production");
+
+        database.restore(tx -> { });
+
+        assertThat(names()).containsExactly("a-production=Production", "b-production=Production");
+        // a whole-table copy would have rewritten every row: PostgreSQL gives a rewritten row a new xmin
+        assertThat(rowVersion("a-production")).isEqualTo(untouched);
+        assertThat(rowVersion("b-production")).isNotEqualTo(written);
+        // and the restore's own copying is not taken for a write: the next restore has nothing to copy
+        String restored = rowVersion("b-production");
+        database.restore(tx -> { });
+        assertThat(rowVersion("b-production")).isEqualTo(restored);
+    }
+
+    @Test
+    void a_restore_undoes_what_another_emulator_on_the_database_wrote() {
+        DSLContext other = open().dsl();
+        other.update(ENVIRONMENT).set(ENVIRONMENT.NAME, "Renamed").where(ENVIRONMENT.ID.eq("a-production")).execute();
+        other.deleteFrom(ENVIRONMENT).where(ENVIRONMENT.ID.eq("b-production")).execute();
+
+        database.restore(tx -> { });
+
+        assertThat(names()).containsExactly("a-production=Production", "b-production=Production");
+    }
+
+    @Test
+    void a_restore_that_fails_leaves_what_it_would_have_undone_for_the_next() {
+        insertEnvironment("a", "a-extra", "Extra");
+        assertThatThrownBy(() -> database.restore(tx -> {
+            throw new IllegalStateException("a document that no longer applies");
+        })).hasMessageContaining("no longer applies");
+        assertThat(names()).contains("a-extra=Extra"); // rolled back whole
+
+        database.restore(tx -> { });
+
+        assertThat(names()).containsExactly("a-production=Production", "b-production=Production");
+    }
+
+    @Test
+    void what_a_restore_writes_after_copying_back_is_undone_by_the_next() {
+        database.restore(tx -> insertEnvironment("a", "a-loaded", "Loaded"));
+        assertThat(names()).contains("a-loaded=Loaded");
+
+        database.restore(tx -> { });
+
+        assertThat(names()).containsExactly("a-production=Production", "b-production=Production");
+    }
+
+    @Test
+    void rows_written_before_the_triggers_existed_are_copied_back_too() {
+        for (String event : List.of("insert", "update", "delete")) {
+            dsl.execute("DROP TRIGGER emulator_changed_" + event + " ON environment");
+        }
+        insertEnvironment("a", "a-unlogged", "Unlogged");
+        // a newer emulator joins the database an older one made: it makes the triggers, and knows not what came before
+        Database joining = open();
+        joining.createSchema();
+
+        joining.restore(tx -> { });
+
+        assertThat(names()).containsExactly("a-production=Production", "b-production=Production");
     }
 
     @Test
@@ -147,6 +213,16 @@ class StoreOnPostgresTest {
         other.refresh();
         assertThat(one.instant()).isEqualTo(start.plusSeconds(20));
         assertThat(other.instant()).isEqualTo(start.plusSeconds(20));
+    }
+
+    private List<String> names() {
+        return dsl.select(ENVIRONMENT.ID, ENVIRONMENT.NAME).from(ENVIRONMENT).orderBy(ENVIRONMENT.ID).fetch()
+                .map(row -> row.value1() + "=" + row.value2());
+    }
+
+    /** The transaction that last wrote the row (PostgreSQL's xmin): it moves whenever the row is written again. */
+    private String rowVersion(String environmentId) {
+        return dsl.fetchValue("SELECT xmin::text FROM environment WHERE id = ?", environmentId).toString();
     }
 
     private void insertEnvironment(String account, String id, String name) {

@@ -5,7 +5,7 @@ import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,6 +155,9 @@ public final class Database implements AutoCloseable {
                             DSL.list(table.getPrimaryKey().getFields().stream().map(f -> DSL.name(f.getName())).toList()));
                 }
             }
+            if (settings.postgres()) {
+                PostgresChangedRows.forgetAll(t);
+            }
         });
         changedTables.forget(copied);
         changedRows.forgetAll();
@@ -172,33 +175,67 @@ public final class Database implements AutoCloseable {
             dsl.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
             // read once the locks are held: every locked write that marked a table has committed by now
             Map<String, Long> changed = changedTables.current();
-            Map<String, Set<List<Object>>> rows = new HashMap<>();
-            changedTables.copyingBack(() -> changedRows.copyingBack(() -> {
-                for (Table<?> table : tablesToRestore(changed)) {
-                    Set<List<Object>> keys = tracksRows() ? changedRows.peek(table.getName()) : null;
-                    rows.put(table.getName(), keys);
-                    if (table == ACCOUNT) {
-                        restoreAccountRows(dsl, null);
-                    } else if (keys == null) {
-                        dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
-                        dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
-                    } else {
-                        restoreRows(table, keys);
-                    }
+            Map<Table<?>, Set<List<Object>>> rows = writtenRows(changed);
+            copyingBack(() -> rows.forEach((table, keys) -> {
+                if (table == ACCOUNT) {
+                    restoreAccountRows(dsl, null);
+                } else if (keys == null) {
+                    dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
+                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
+                } else {
+                    restoreRows(table, keys);
                 }
             }));
             // forgotten before andThen runs: what it writes (documents applied again) must be recorded afresh,
-            // even where it writes the same keys again
-            rows.forEach(changedRows::forget);
+            // even where it writes the same keys again (on PostgreSQL the claim did that, undone on a rollback)
+            rows.forEach((table, keys) -> changedRows.forget(table.getName(), keys));
             try {
                 andThen.accept(dsl);
             } catch (RuntimeException e) {
-                rows.forEach(changedRows::remember);
+                rows.forEach((table, keys) -> changedRows.remember(table.getName(), keys));
                 throw e;
             }
             return changed;
         }));
         changedTables.forget(restored);
+    }
+
+    /**
+     * Per table to copy back, in the order the store lists them, the keys of the rows written since the snapshot,
+     * or null to copy the whole table. On H2 the tables this JVM wrote, with the rows its triggers saw; on PostgreSQL
+     * what every emulator sharing the database wrote, from the log {@link PostgresChangedRows} keeps there.
+     */
+    private Map<Table<?>, Set<List<Object>>> writtenRows(Map<String, Long> changed) {
+        Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
+        if (settings.postgres()) {
+            Map<Table<?>, Set<List<Object>>> logged = PostgresChangedRows.claim(dsl);
+            StoreTables.data().stream().filter(logged::containsKey).forEach(table -> rows.put(table, logged.get(table)));
+        } else {
+            tablesToRestore(changed).forEach(table -> rows.put(table, changedRows.peek(table.getName())));
+        }
+        return rows;
+    }
+
+    /**
+     * The rest of the current transaction's writes go unlogged for a reset ({@link PostgresChangedRows}): for the
+     * load before the first snapshot, which takes every row whole. On PostgreSQL the log made a load of 100,000 rows
+     * take 60% longer (13.6 -> 22.1 s); H2's log is kept in this JVM, cheaply.
+     */
+    public void unloggedForReset() {
+        if (settings.postgres()) {
+            PostgresChangedRows.unlogged(dsl);
+        }
+    }
+
+    /** Runs {@code copy} without any of the change logs taking what it writes back for a write. */
+    private void copyingBack(Runnable copy) {
+        changedTables.copyingBack(() -> changedRows.copyingBack(() -> {
+            if (settings.postgres()) {
+                PostgresChangedRows.copyingBack(dsl, copy);
+            } else {
+                copy.run();
+            }
+        }));
     }
 
     /**
@@ -231,8 +268,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Whether H2 reports each written row ({@link ChangedRows}), so a reset copies back only those. PostgreSQL has no
-     * Java triggers; there a reset copies whole tables.
+     * Whether H2 reports each written row to this JVM ({@link ChangedRows}). PostgreSQL runs no Java: there the
+     * database keeps the log itself ({@link PostgresChangedRows}).
      */
     private boolean tracksRows() {
         return !settings.postgres();
@@ -315,7 +352,8 @@ public final class Database implements AutoCloseable {
     /**
      * Creates or upgrades the tables (called once, before the first use of the store): through Flyway on a database
      * given by URL, by H2 itself on a private one ({@link #runMigrationsInH2}). Then lets H2 report every written row
-     * to {@link ChangedRows}, and keep the {@link RowCounts} (on PostgreSQL: {@link PostgresRowCounts}).
+     * to {@link ChangedRows}, and keep the {@link RowCounts} (on PostgreSQL: {@link PostgresChangedRows} and
+     * {@link PostgresRowCounts}).
      */
     public void createSchema() {
         if (settings.url() == null) {
@@ -330,6 +368,7 @@ public final class Database implements AutoCloseable {
         }
         if (settings.postgres()) {
             PostgresRowCounts.install(dsl);
+            PostgresChangedRows.install(dsl);
         } else {
             rowCounts.triggersSql().forEach(dsl::execute);
         }

@@ -55,7 +55,7 @@ final class PostgresRowCounts {
     }
 
     /** Through JDBC as written: jOOQ's plain-SQL templates would read the function's text for placeholders. */
-    private static void ddl(DSLContext dsl, String sql) {
+    static void ddl(DSLContext dsl, String sql) {
         dsl.connection(connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute(sql);

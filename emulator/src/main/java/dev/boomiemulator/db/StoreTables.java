@@ -3,6 +3,7 @@ package dev.boomiemulator.db;
 import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jooq.Table;
 
 /**
@@ -18,7 +19,8 @@ public final class StoreTables {
     /** The emulator's own tables a server's run fills (settings, run-time fixtures, journal, fault rules). */
     private static final List<Table<?>> EMULATOR_OWN = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
             .filter(table -> table.getName().toUpperCase(Locale.ROOT).startsWith("EMULATOR_"))
-            .filter(table -> !table.getName().equalsIgnoreCase("EMULATOR_ROW_COUNT")) // follows the data tables' rows
+            // these follow the data tables' rows
+            .filter(table -> !Set.of("EMULATOR_ROW_COUNT", "EMULATOR_CHANGED_ROW").contains(table.getName().toUpperCase(Locale.ROOT)))
             .toList();
 
     private StoreTables() {

@@ -1,0 +1,190 @@
+package dev.boomiemulator.db;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * {@link ChangedRows} on PostgreSQL, where every emulator sharing the database writes: the primary keys of the rows
+ * written since the snapshot, kept in the database itself ({@code emulator_changed_row}) by a PL/pgSQL function run
+ * once per statement on every data table, in the writing transaction. So a reset copies back the rows any replica
+ * wrote, not every table: after one write with 100,000 fixture rows, one row instead of the whole store.
+ *
+ * <p>A restore {@link #claim}s the log inside its own transaction, which holds every account's lock: the log rows it
+ * deletes come back if it rolls back, and a write committed after its claim stays logged for the next one. What the
+ * restore itself copies back is not logged ({@link #copyingBack}, a setting local to its transaction), nor what the
+ * load before the first snapshot writes ({@link #unlogged}).
+ *
+ * <p>Where a table's triggers are missing (a database an older emulator made), they are made and the whole table is
+ * logged as written: rows written before the triggers would otherwise never be copied back. A key is kept as the
+ * text of a JSON array of the key's columns; {@link #WHOLE_TABLE} stands for the whole table (also for a table with no
+ * primary key).
+ */
+final class PostgresChangedRows {
+    /** The advisory lock installers take in turn ("CHANGE" in ASCII). */
+    private static final long INSTALL_LOCK = 0x4348414E4745L;
+    private static final String WHOLE_TABLE = "";
+    /**
+     * Set, for its own transaction only, by a restore copying rows back (those writes return rows to the snapshot)
+     * and by the load the first snapshot follows.
+     */
+    private static final String UNLOGGED = "boomi_emulator.unlogged";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PostgresChangedRows() {
+    }
+
+    /** Makes the triggers of every data table that has none (logging the whole table), and refreshes the functions. */
+    static void install(DSLContext dsl) {
+        List<Table<?>> tables = new ArrayList<>(StoreTables.data());
+        tables.sort(Comparator.comparing(Table::getName)); // locks always taken in one order
+        dsl.transaction(() -> {
+            dsl.fetch("SELECT pg_advisory_xact_lock(?)", INSTALL_LOCK);
+            PostgresRowCounts.ddl(dsl, "CREATE UNIQUE INDEX IF NOT EXISTS emulator_changed_row_key "
+                    + "ON emulator_changed_row (table_name, md5(row_key))");
+            for (Table<?> table : tables) {
+                PostgresRowCounts.ddl(dsl, function(table));
+                boolean installed = dsl.fetchExists(dsl.selectOne().from("pg_trigger")
+                        .where("tgrelid = to_regclass(?) AND tgname = ?", physical(table), trigger("insert")));
+                if (!installed) {
+                    // no writer may slip in between the triggers and the mark
+                    PostgresRowCounts.ddl(dsl, "LOCK TABLE " + physical(table) + " IN SHARE ROW EXCLUSIVE MODE");
+                    for (String event : List.of("insert", "update", "delete")) {
+                        PostgresRowCounts.ddl(dsl, triggerSql(table, event));
+                    }
+                    dsl.execute("INSERT INTO emulator_changed_row (table_name, row_key) VALUES (?, ?) "
+                            + "ON CONFLICT DO NOTHING", table.getName(), WHOLE_TABLE);
+                }
+            }
+        });
+    }
+
+    /**
+     * Takes the log, in the caller's transaction: per table written since the snapshot, the keys of its written rows,
+     * or null when the whole table is to be copied (no primary key, a table logged whole, or more than
+     * {@link ChangedRows#MAX_KEYS} rows, where one copy of the table beats that many lookups).
+     */
+    static Map<Table<?>, Set<List<Object>>> claim(DSLContext tx) {
+        Map<String, List<String>> logged = tx.resultQuery("DELETE FROM emulator_changed_row RETURNING table_name, row_key")
+                .fetch().stream().collect(Collectors.groupingBy(row -> row.get(0, String.class),
+                        Collectors.mapping(row -> row.get(1, String.class), Collectors.toList())));
+        Map<Table<?>, Set<List<Object>>> written = new HashMap<>();
+        logged.forEach((name, keys) -> {
+            Table<?> table = StoreTables.named(name);
+            if (table != null) {
+                written.put(table, keysOf(table, keys));
+            }
+        });
+        return written;
+    }
+
+    private static Set<List<Object>> keysOf(Table<?> table, List<String> logged) {
+        if (table.getPrimaryKey() == null || logged.contains(WHOLE_TABLE) || logged.size() > ChangedRows.MAX_KEYS) {
+            return null;
+        }
+        List<? extends Field<?>> columns = table.getPrimaryKey().getFields();
+        Set<List<Object>> keys = new HashSet<>();
+        for (String text : logged) {
+            JsonNode values = parse(text);
+            List<Object> key = new ArrayList<>(columns.size());
+            for (int i = 0; i < columns.size(); i++) {
+                JsonNode value = values.get(i);
+                // the column's own type, as a row trigger on H2 reports it: the restore binds these to the key's columns
+                key.add(columns.get(i).getDataType().convert(value.isNumber() ? value.numberValue() : value.asText()));
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private static JsonNode parse(String key) {
+        try {
+            return JSON.readTree(key);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an unreadable key in emulator_changed_row: " + key, e);
+        }
+    }
+
+    /** Runs {@code copy}, in the caller's transaction, without logging what it writes. */
+    static void copyingBack(DSLContext tx, Runnable copy) {
+        unlogged(tx);
+        try {
+            copy.run();
+        } finally {
+            tx.fetch("SELECT set_config(?, 'off', true)", UNLOGGED);
+        }
+    }
+
+    /** Leaves the rest of the caller's transaction unlogged. */
+    static void unlogged(DSLContext tx) {
+        tx.fetch("SELECT set_config(?, 'on', true)", UNLOGGED);
+    }
+
+    /** Empties the log, in the snapshot's transaction: the snapshot holds every row written so far. */
+    static void forgetAll(DSLContext tx) {
+        tx.execute("DELETE FROM emulator_changed_row");
+    }
+
+    private static String physical(Table<?> table) {
+        return table.getName().toLowerCase(Locale.ROOT);
+    }
+
+    private static String trigger(String event) {
+        return "emulator_changed_" + event;
+    }
+
+    private static String functionName(Table<?> table) {
+        return "emulator_changed_" + physical(table);
+    }
+
+    private static String triggerSql(Table<?> table, String event) {
+        String rows = switch (event) {
+            case "insert" -> "NEW TABLE AS added";
+            case "delete" -> "OLD TABLE AS removed";
+            default -> "OLD TABLE AS removed NEW TABLE AS added";
+        };
+        return "CREATE TRIGGER " + trigger(event) + " AFTER " + event.toUpperCase(Locale.ROOT) + " ON "
+                + physical(table) + " REFERENCING " + rows + " FOR EACH STATEMENT EXECUTE FUNCTION "
+                + functionName(table) + "()";
+    }
+
+    /** The function: the keys of the statement's rows (an update's rows before and after), logged once each. */
+    private static String function(Table<?> table) {
+        String label = "'" + table.getName() + "'";
+        String insert = "INSERT INTO emulator_changed_row (table_name, row_key) ";
+        String log;
+        if (table.getPrimaryKey() == null) {
+            log = "    " + insert + "VALUES (" + label + ", '" + WHOLE_TABLE + "') ON CONFLICT DO NOTHING;\n";
+        } else {
+            String key = "jsonb_build_array(" + table.getPrimaryKey().getFields().stream()
+                    .map(column -> column.getName().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+                    + ")::text";
+            log = "    IF TG_OP <> 'DELETE' THEN\n"
+                    + "      " + insert + "SELECT DISTINCT " + label + ", " + key + " FROM added ON CONFLICT DO NOTHING;\n"
+                    + "    END IF;\n"
+                    + "    IF TG_OP <> 'INSERT' THEN\n"
+                    + "      " + insert + "SELECT DISTINCT " + label + ", " + key + " FROM removed ON CONFLICT DO NOTHING;\n"
+                    + "    END IF;\n";
+        }
+        return "CREATE OR REPLACE FUNCTION " + functionName(table) + "() RETURNS trigger LANGUAGE plpgsql AS $changed$\n"
+                + "BEGIN\n"
+                + "  IF coalesce(current_setting('" + UNLOGGED + "', true), '') <> 'on' THEN\n"
+                + log
+                + "  END IF;\n"
+                + "  RETURN NULL;\n"
+                + "END\n"
+                + "$changed$";
+    }
+}
