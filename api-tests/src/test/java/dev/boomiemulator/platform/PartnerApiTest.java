@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.client.RequestPattern.get;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.anyOf;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
+import dev.boomiemulator.client.Fault;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import dev.boomiemulator.support.Contracts;
 import dev.boomiemulator.support.Platform;
@@ -154,6 +156,26 @@ class PartnerApiTest {
                 .then().statusCode(404).body("'@type'", equalTo("Error"));
         partner(emulator).put("/Environment/sub-env")
                 .then().statusCode(405).body("'@type'", equalTo("Error"));
+    }
+
+    @Test
+    void the_partner_path_is_routed_as_the_platforms_but_shown_as_sent(EmulatorRuntimeInfo emulator) {
+        String sent = "/partner/api/rest/v1/partner-account";
+        partnerActingOn(emulator, "sub-account").head("/Environment/sub-env").then().statusCode(200);
+        partner(emulator).get("/NoSuchObject/1").then().statusCode(404)
+                .body("message", containsString("GET " + sent + "/NoSuchObject/1"));
+        partner(emulator).put("/Environment/sub-env").then().statusCode(405)
+                .header("Allow", containsString("GET"))
+                .body("message", containsString(sent + "/Environment/sub-env"));
+        // a fault rule names the path the client sends, and leaves the Platform path alone
+        emulator.control().faults().add(Fault.platformRateLimit().matching(get("/partner/api/rest/v1/*/Environment/*")));
+        partnerActingOn(emulator, "sub-account").get("/Environment/sub-env").then().statusCode(503);
+        subAccount(emulator).get("/Environment/sub-env").then().statusCode(200);
+
+        given().baseUri(emulator.baseUrl() + "/_emulator").filter(Contracts.CONTROL).get("/requests?path=/partner/**")
+                .then().statusCode(200).body("total", equalTo(4))
+                .body("requests[0].path", equalTo(sent + "/Environment/sub-env"))
+                .body("requests[0].status", equalTo(503));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.PathAlias;
+import dev.boomiemulator.common.SentPath;
 import dev.boomiemulator.common.Violation;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.execution.ExecutionService;
@@ -107,7 +108,8 @@ import org.jooq.DSLContext;
 /**
  * The Platform REST API v1 at the real service's paths, so a client changes only the host: the Platform
  * API at {@code /api/rest/v1/{accountId}/...} and the Partner API at
- * {@code /partner/api/rest/v1/{accountId}/...}, one route table serving both. The route table mirrors
+ * {@code /partner/api/rest/v1/{accountId}/...}, one route table serving both (the Partner path is routed as the
+ * Platform's: {@link PathAlias#sharesRoutes}). The route table mirrors
  * openapi/platform-v1.yaml.
  */
 public final class PlatformModule implements ApiModule {
@@ -298,8 +300,8 @@ public final class PlatformModule implements ApiModule {
     @Override
     public void addRoutes() {
         get(DownloadHandler.DOWNLOAD_ROUTE, downloads::fetch);
+        // the Partner API's requests are routed here too (its alias shares these routes)
         path(PREFIX + "/{accountId}", this::objectRoutes);
-        path(PARTNER_PREFIX + "/{accountId}", this::objectRoutes);
     }
 
     private void objectRoutes() {
@@ -569,8 +571,8 @@ public final class PlatformModule implements ApiModule {
     @Override
     public List<PathAlias> aliases() {
         // the download URLs the file requests hand out live where the real service keeps them
-        return List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT)),
-                new PathAlias(DownloadHandler.DOWNLOAD_PREFIX, Set.of()));
+        return List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT), true),
+                new PathAlias(DownloadHandler.DOWNLOAD_PREFIX, Set.of(), false));
     }
 
     @Override
@@ -616,13 +618,14 @@ public final class PlatformModule implements ApiModule {
      */
     @Override
     public void authenticate(Context ctx) {
-        String accountId = accountInPath(ctx.path());
+        String path = SentPath.of(ctx);
+        String accountId = accountInPath(path);
         switch (access.check(BasicCredentials.fromHeader(ctx.header("Authorization")), accountId)) {
             case ADMITTED -> { }
             case UNAUTHENTICATED -> throw PlatformException.unauthorized();
             case FORBIDDEN -> throw PlatformException.forbidden(accountId);
         }
-        if (ctx.path().startsWith(PARTNER_PREFIX + "/")) {
+        if (path.startsWith(PARTNER_PREFIX + "/")) {
             overrideAccount(ctx, accountId);
         }
         rateLimit.admit(accountId);

@@ -4,6 +4,7 @@ import dev.boomiemulator.accounts.AccountAccess;
 import dev.boomiemulator.accounts.AccountRepository;
 import dev.boomiemulator.common.ApiException;
 import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.SentPath;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
@@ -297,6 +298,7 @@ public final class EmulatorServer implements AutoCloseable {
         config.jetty.modifyServletContextHandler(context -> {
             context.setErrorHandler(jettyErrors);
             context.insertHandler(AdmissionLimit.handler());
+            AliasRouting.install(context, families.all());
         });
         JournalRecorder recorder = new JournalRecorder(journal);
         config.requestLogger.http((ctx, millis) -> {
@@ -304,7 +306,7 @@ public final class EmulatorServer implements AutoCloseable {
             if (ctx.path().equals(ControlApi.PREFIX + "/health")) {
                 LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
             } else {
-                LOG.info("{} {} {} {}ms [{}]", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis),
+                LOG.info("{} {} {} {}ms [{}]", ctx.method(), SentPath.of(ctx), ctx.statusCode(), Math.round(millis),
                         requestId(ctx));
             }
         });
@@ -350,7 +352,7 @@ public final class EmulatorServer implements AutoCloseable {
                     recorder.record(ctx, family.familyName(), clock.instant(), millis);
                 } catch (RuntimeException e) {
                     // the journal is a witness: a failure to write it down must not touch the answer
-                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), ctx.path(), e.toString());
+                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), SentPath.of(ctx), e.toString());
                 }
             }
         });
@@ -369,7 +371,8 @@ public final class EmulatorServer implements AutoCloseable {
         config.routes.exception(Exception.class, this::renderFailure);
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {
-                render(ctx, families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + ctx.path()), Map.of());
+                render(ctx, families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + SentPath.of(ctx)),
+                        Map.of());
             }
         });
         config.routes.error(405, ctx -> {
@@ -386,18 +389,18 @@ public final class EmulatorServer implements AutoCloseable {
             var mapped = clientError.get();
             ApiException error = mapped.error();
             if (failure instanceof HttpResponseException && error.status() == 404) {
-                error = families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + ctx.path());
+                error = families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + SentPath.of(ctx));
             } else if (error.status() == 405) {
                 error = families.error(ctx.path(), 405, methodNotAllowed(ctx));
             }
             if (mapped.worthLogging()) {
-                LOG.warn("{} on {} {} [{}]: {}", error.status(), ctx.method(), ctx.path(), requestId(ctx), failure.toString());
+                LOG.warn("{} on {} {} [{}]: {}", error.status(), ctx.method(), SentPath.of(ctx), requestId(ctx), failure.toString());
             }
             render(ctx, error, mapped.headers());
             return;
         }
         String requestId = requestId(ctx);
-        LOG.error("Unexpected failure on {} {} [request id {}]", ctx.method(), ctx.path(), requestId, failure);
+        LOG.error("Unexpected failure on {} {} [request id {}]", ctx.method(), SentPath.of(ctx), requestId, failure);
         render(ctx, families.error(ctx.path(), 500, "Internal emulator error (" + failure.getClass().getSimpleName()
                 + "), request id " + requestId + ": this is an emulator bug; the emulator log has the details."), Map.of());
     }
@@ -405,7 +408,7 @@ public final class EmulatorServer implements AutoCloseable {
     private String methodNotAllowed(Context ctx) {
         String allowed = HeadRoutes.allowedMethods(app.unsafe.internalRouter, ctx.path());
         ctx.header("Allow", allowed);
-        return "Method " + ctx.method() + " is not allowed on " + ctx.path() + "; allowed: " + allowed + ".";
+        return "Method " + ctx.method() + " is not allowed on " + SentPath.of(ctx) + "; allowed: " + allowed + ".";
     }
 
     private static String requestId(Context ctx) {
