@@ -122,14 +122,15 @@ final class PostgresChangedRows {
         }
     }
 
-    /** Runs {@code copy}, in the caller's transaction, without logging what it writes. */
+    /**
+     * Runs {@code copy}, in the caller's transaction, without logging what it writes. Logging resumes only after a
+     * copy that succeeded: after a failure the transaction is aborted, any statement would fail in place of the first
+     * error (a deadlock then no longer reads as one to retry), and its rollback drops the setting anyway.
+     */
     static void copyingBack(DSLContext tx, Runnable copy) {
         unlogged(tx);
-        try {
-            copy.run();
-        } finally {
-            tx.fetch("SELECT set_config(?, 'off', true)", UNLOGGED);
-        }
+        copy.run();
+        tx.fetch("SELECT set_config(?, 'off', true)", UNLOGGED);
     }
 
     /** Leaves the rest of the caller's transaction unlogged. */
