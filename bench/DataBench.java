@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * Folders, an object of the generic engine (issue 14: a generic object pages at Environment's cost per page).
  *
  * Run: java -cp emulator/target/boomi-emulator.jar bench/DataBench.java [sizes, default 1000,10000,100000]
- * On PostgreSQL: add -Dbench.database=jdbc:postgresql://host:port/bench%d -Dbench.user=... (one empty database per size;
- * there "load ms" is the whole start, the rows loaded at start).
+ * On PostgreSQL: add -Dbench.database=jdbc:postgresql://host:port/bench%d -Dbench.user=... (one empty database per
+ * size; there "load ms" is the whole start, the rows loaded at start).
  */
 public class DataBench {
     private static final Pattern TOKEN = Pattern.compile("\"queryToken\":\"([^\"]+)\"");
@@ -110,7 +110,8 @@ public class DataBench {
     }
 
     private static double[][] measure(EmulatorServer server, int rows, long loadMillis) {
-        return new double[][] {pages(server, "Environment", rows, loadMillis), pages(server, "Folder", rows, loadMillis)};
+        return new double[][] {pages(server, "Environment", rows, loadMillis),
+                pages(server, "Folder", rows, loadMillis)};
     }
 
     private static double[] pages(EmulatorServer server, String object, int rows, long loadMillis) {

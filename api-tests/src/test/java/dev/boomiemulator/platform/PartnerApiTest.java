@@ -168,7 +168,8 @@ class PartnerApiTest {
                 .header("Allow", containsString("GET"))
                 .body("message", containsString(sent + "/Environment/sub-env"));
         // a fault rule names the path the client sends, and leaves the Platform path alone
-        emulator.control().faults().add(Fault.platformRateLimit().matching(get("/partner/api/rest/v1/*/Environment/*")));
+        emulator.control().faults()
+                .add(Fault.platformRateLimit().matching(get("/partner/api/rest/v1/*/Environment/*")));
         partnerActingOn(emulator, "sub-account").get("/Environment/sub-env").then().statusCode(503);
         subAccount(emulator).get("/Environment/sub-env").then().statusCode(200);
 

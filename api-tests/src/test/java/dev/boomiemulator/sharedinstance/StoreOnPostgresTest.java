@@ -101,7 +101,8 @@ class StoreOnPostgresTest {
     @Test
     void a_table_with_more_rows_written_than_are_worth_looking_up_one_by_one_is_copied_back_whole() {
         dsl.execute("INSERT INTO environment (account_id, id, name, classification, classification_canonical, "
-                + "created_date) SELECT 'a', 'bulk-' || n, 'Bulk', 'TEST', 'TEST', now() FROM generate_series(1, 10001) n");
+                + "created_date) SELECT 'a', 'bulk-' || n, 'Bulk', 'TEST', 'TEST', now() "
+                + "FROM generate_series(1, 10001) n");
         dsl.update(ENVIRONMENT).set(ENVIRONMENT.NAME, "Renamed").where(ENVIRONMENT.ID.eq("b-production")).execute();
 
         database.restore(tx -> { });

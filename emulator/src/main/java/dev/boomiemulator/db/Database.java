@@ -209,7 +209,8 @@ public final class Database implements AutoCloseable {
         Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
         if (settings.postgres()) {
             Map<Table<?>, Set<List<Object>>> logged = PostgresChangedRows.claim(dsl);
-            StoreTables.data().stream().filter(logged::containsKey).forEach(table -> rows.put(table, logged.get(table)));
+            StoreTables.data().stream().filter(logged::containsKey)
+                    .forEach(table -> rows.put(table, logged.get(table)));
         } else {
             tablesToRestore(changed).forEach(table -> rows.put(table, changedRows.peek(table.getName())));
         }
@@ -219,7 +220,8 @@ public final class Database implements AutoCloseable {
     /**
      * The rest of the current transaction's writes go unlogged for a reset ({@link PostgresChangedRows}): for the
      * load before the first snapshot, which takes every row whole. On PostgreSQL the log made a load of 100,000 rows
-     * take 60% longer (13.6 -> 22.1 s); H2's log is kept in this JVM, cheaply.
+     * take 60% longer (13.6 -> 22.1 s, with the first, statement-level triggers); H2's log is kept in this JVM,
+     * cheaply.
      */
     public void unloggedForReset() {
         if (settings.postgres()) {

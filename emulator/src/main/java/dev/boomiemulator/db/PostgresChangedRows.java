@@ -1,5 +1,9 @@
 package dev.boomiemulator.db;
 
+import static dev.boomiemulator.db.PostgresDdl.execute;
+import static dev.boomiemulator.db.PostgresDdl.hasTrigger;
+import static dev.boomiemulator.db.PostgresDdl.physical;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,16 +61,14 @@ final class PostgresChangedRows {
         tables.sort(Comparator.comparing(Table::getName)); // locks always taken in one order
         dsl.transaction(() -> {
             dsl.fetch("SELECT pg_advisory_xact_lock(?)", INSTALL_LOCK);
-            PostgresRowCounts.ddl(dsl, "CREATE UNIQUE INDEX IF NOT EXISTS emulator_changed_row_key "
+            execute(dsl, "CREATE UNIQUE INDEX IF NOT EXISTS emulator_changed_row_key "
                     + "ON emulator_changed_row (table_name, md5(row_key))");
             for (Table<?> table : tables) {
-                PostgresRowCounts.ddl(dsl, function(table));
-                boolean installed = dsl.fetchExists(dsl.selectOne().from("pg_trigger")
-                        .where("tgrelid = to_regclass(?) AND tgname = ?", physical(table), TRIGGER));
-                if (!installed) {
+                execute(dsl, function(table));
+                if (!hasTrigger(dsl, table, TRIGGER)) {
                     // no writer may slip in between the triggers and the mark
-                    PostgresRowCounts.ddl(dsl, "LOCK TABLE " + physical(table) + " IN SHARE ROW EXCLUSIVE MODE");
-                    PostgresRowCounts.ddl(dsl, triggerSql(table));
+                    execute(dsl, "LOCK TABLE " + physical(table) + " IN SHARE ROW EXCLUSIVE MODE");
+                    execute(dsl, triggerSql(table));
                     dsl.execute("INSERT INTO emulator_changed_row (table_name, row_key) VALUES (?, ?) "
                             + "ON CONFLICT DO NOTHING", table.getName(), WHOLE_TABLE);
                 }
@@ -113,7 +114,8 @@ final class PostgresChangedRows {
             List<Object> key = new ArrayList<>(columns.size());
             for (int i = 0; i < columns.size(); i++) {
                 JsonNode value = values.get(i);
-                // the column's own type, as a row trigger on H2 reports it: the restore binds these to the key's columns
+                // the column's own type, as a row trigger on H2 reports it: the restore binds these to the key's
+                // columns
                 key.add(columns.get(i).getDataType().convert(value.isNumber() ? value.numberValue() : value.asText()));
             }
             keys.add(key);
@@ -150,18 +152,14 @@ final class PostgresChangedRows {
         tx.execute("DELETE FROM emulator_changed_row");
     }
 
-    private static String physical(Table<?> table) {
-        return table.getName().toLowerCase(Locale.ROOT);
-    }
-
     private static String functionName(Table<?> table) {
         return "emulator_changed_" + physical(table);
     }
 
     /**
      * A row trigger: most writes are of a row or two (a statement trigger reading its transition table measured no
-     * faster on creates), and its WHEN clause keeps it from firing at all while unlogged: a restore copying 100,000 rows
-     * back queues no event.
+     * faster on creates), and its WHEN clause keeps it from firing at all while unlogged: a restore copying 100,000
+     * rows back queues no event.
      */
     private static String triggerSql(Table<?> table) {
         return "CREATE TRIGGER " + TRIGGER + " AFTER INSERT OR UPDATE OR DELETE ON " + physical(table)
@@ -177,10 +175,8 @@ final class PostgresChangedRows {
         if (table.getPrimaryKey() == null) {
             log = "  " + insert + "'" + WHOLE_TABLE + "'" + conflict;
         } else {
-            List<String> columns = table.getPrimaryKey().getFields().stream()
-                    .map(column -> column.getName().toLowerCase(Locale.ROOT)).toList();
-            String newKey = "jsonb_build_array(" + columns.stream().map(c -> "NEW." + c).collect(Collectors.joining(", ")) + ")";
-            String oldKey = "jsonb_build_array(" + columns.stream().map(c -> "OLD." + c).collect(Collectors.joining(", ")) + ")";
+            String newKey = key(table, "NEW");
+            String oldKey = key(table, "OLD");
             log = "  IF TG_OP <> 'DELETE' THEN\n"
                     + "    " + insert + newKey + "::text" + conflict
                     + "  END IF;\n"
@@ -188,11 +184,18 @@ final class PostgresChangedRows {
                     + "    " + insert + oldKey + "::text" + conflict
                     + "  END IF;\n";
         }
-        return "CREATE OR REPLACE FUNCTION " + functionName(table) + "() RETURNS trigger LANGUAGE plpgsql AS $changed$\n"
+        return "CREATE OR REPLACE FUNCTION " + functionName(table)
+                + "() RETURNS trigger LANGUAGE plpgsql AS $changed$\n"
                 + "BEGIN\n"
                 + log
                 + "  RETURN NULL;\n"
                 + "END\n"
                 + "$changed$";
+    }
+
+    /** The key of the trigger's {@code row} ({@code NEW} or {@code OLD}) as a JSON array of its columns. */
+    private static String key(Table<?> table, String row) {
+        return table.getPrimaryKey().getFields().stream().map(column -> row + "." + physical(column))
+                .collect(Collectors.joining(", ", "jsonb_build_array(", ")"));
     }
 }

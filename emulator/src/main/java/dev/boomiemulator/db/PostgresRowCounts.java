@@ -1,5 +1,9 @@
 package dev.boomiemulator.db;
 
+import static dev.boomiemulator.db.PostgresDdl.execute;
+import static dev.boomiemulator.db.PostgresDdl.hasTrigger;
+import static dev.boomiemulator.db.PostgresDdl.physical;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,13 +41,11 @@ final class PostgresRowCounts {
             for (Table<?> table : tables) {
                 String name = physical(table);
                 Field<?> kind = counted.get(table);
-                ddl(dsl, function(table, kind));
-                boolean installed = dsl.fetchExists(dsl.selectOne().from("pg_trigger")
-                        .where("tgrelid = to_regclass(?) AND tgname = ?", name, trigger("insert")));
-                if (!installed) {
-                    ddl(dsl, "LOCK TABLE " + name + " IN SHARE ROW EXCLUSIVE MODE");
+                execute(dsl, function(table, kind));
+                if (!hasTrigger(dsl, table, trigger("insert"))) {
+                    execute(dsl, "LOCK TABLE " + name + " IN SHARE ROW EXCLUSIVE MODE");
                     for (String event : List.of("insert", "update", "delete")) {
-                        ddl(dsl, triggerSql(table, event));
+                        execute(dsl, triggerSql(table, event));
                     }
                     dsl.execute("DELETE FROM emulator_row_count WHERE table_name = ?", table.getName());
                     dsl.execute("INSERT INTO emulator_row_count (table_name, account_id, kind, total) SELECT ?, "
@@ -52,24 +54,6 @@ final class PostgresRowCounts {
                 }
             }
         });
-    }
-
-    /** Through JDBC as written: jOOQ's plain-SQL templates would read the function's text for placeholders. */
-    static void ddl(DSLContext dsl, String sql) {
-        dsl.connection(connection -> {
-            try (var statement = connection.createStatement()) {
-                statement.execute(sql);
-            }
-        });
-    }
-
-    /** The table's name as PostgreSQL folds it (the migrations name tables unquoted). */
-    private static String physical(Table<?> table) {
-        return table.getName().toLowerCase(Locale.ROOT);
-    }
-
-    private static String physical(Field<?> column) {
-        return column.getName().toLowerCase(Locale.ROOT);
     }
 
     private static String kindOf(Field<?> kind) {

@@ -16,11 +16,13 @@ public final class StoreTables {
             .filter(table -> !table.getName().toUpperCase(Locale.ROOT).startsWith("EMULATOR_"))
             .toList();
 
+    /** The emulator's tables that follow the data tables' rows: their row counts, the rows written since the copy. */
+    private static final Set<String> FOLLOWING_DATA = Set.of("EMULATOR_ROW_COUNT", "EMULATOR_CHANGED_ROW");
+
     /** The emulator's own tables a server's run fills (settings, run-time fixtures, journal, fault rules). */
     private static final List<Table<?>> EMULATOR_OWN = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
             .filter(table -> table.getName().toUpperCase(Locale.ROOT).startsWith("EMULATOR_"))
-            // these follow the data tables' rows
-            .filter(table -> !Set.of("EMULATOR_ROW_COUNT", "EMULATOR_CHANGED_ROW").contains(table.getName().toUpperCase(Locale.ROOT)))
+            .filter(table -> !FOLLOWING_DATA.contains(table.getName().toUpperCase(Locale.ROOT)))
             .toList();
 
     private StoreTables() {

@@ -4,11 +4,11 @@ import dev.boomiemulator.accounts.AccountAccess;
 import dev.boomiemulator.accounts.AccountRepository;
 import dev.boomiemulator.common.ApiException;
 import dev.boomiemulator.common.ApiModule;
-import dev.boomiemulator.common.SentPath;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.common.SentPath;
 import dev.boomiemulator.connectnow.ConnectNowModule;
 import dev.boomiemulator.dataintegration.DataIntegrationModule;
 import dev.boomiemulator.db.Database;
@@ -352,7 +352,8 @@ public final class EmulatorServer implements AutoCloseable {
                     recorder.record(ctx, family.familyName(), clock.instant(), millis);
                 } catch (RuntimeException e) {
                     // the journal is a witness: a failure to write it down must not touch the answer
-                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), SentPath.of(ctx), e.toString());
+                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), SentPath.of(ctx),
+                            e.toString());
                 }
             }
         });
@@ -371,8 +372,7 @@ public final class EmulatorServer implements AutoCloseable {
         config.routes.exception(Exception.class, this::renderFailure);
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {
-                render(ctx, families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + SentPath.of(ctx)),
-                        Map.of());
+                render(ctx, families.error(ctx.path(), 404, noSuchResource(ctx)), Map.of());
             }
         });
         config.routes.error(405, ctx -> {
@@ -389,12 +389,13 @@ public final class EmulatorServer implements AutoCloseable {
             var mapped = clientError.get();
             ApiException error = mapped.error();
             if (failure instanceof HttpResponseException && error.status() == 404) {
-                error = families.error(ctx.path(), 404, "No such resource: " + ctx.method() + " " + SentPath.of(ctx));
+                error = families.error(ctx.path(), 404, noSuchResource(ctx));
             } else if (error.status() == 405) {
                 error = families.error(ctx.path(), 405, methodNotAllowed(ctx));
             }
             if (mapped.worthLogging()) {
-                LOG.warn("{} on {} {} [{}]: {}", error.status(), ctx.method(), SentPath.of(ctx), requestId(ctx), failure.toString());
+                LOG.warn("{} on {} {} [{}]: {}", error.status(), ctx.method(), SentPath.of(ctx), requestId(ctx),
+                        failure.toString());
             }
             render(ctx, error, mapped.headers());
             return;
@@ -403,6 +404,10 @@ public final class EmulatorServer implements AutoCloseable {
         LOG.error("Unexpected failure on {} {} [request id {}]", ctx.method(), SentPath.of(ctx), requestId, failure);
         render(ctx, families.error(ctx.path(), 500, "Internal emulator error (" + failure.getClass().getSimpleName()
                 + "), request id " + requestId + ": this is an emulator bug; the emulator log has the details."), Map.of());
+    }
+
+    private static String noSuchResource(Context ctx) {
+        return "No such resource: " + ctx.method() + " " + SentPath.of(ctx);
     }
 
     private String methodNotAllowed(Context ctx) {
