@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * <p>An alias that {@code sharesRoutes} (the Platform's Partner API, {@code /partner/api/rest/v1}) is served by the
  * family's own routes: its requests are routed as if sent under the main prefix ({@code server.AliasRouting}), and
- * {@link SentPath} keeps the path as sent. Otherwise the family registers routes under the alias itself (the
+ * {@link AsSent} keeps the path as sent. Otherwise the family registers routes under the alias itself (the
  * Platform's download URLs).
  */
 public record PathAlias(String prefix, Set<String> queryParameters, boolean sharesRoutes) {

@@ -14,7 +14,7 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.PathAlias;
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import dev.boomiemulator.common.Violation;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.domain.execution.ExecutionService;
@@ -618,7 +618,7 @@ public final class PlatformModule implements ApiModule {
      */
     @Override
     public void authenticate(Context ctx) {
-        String path = SentPath.of(ctx);
+        String path = AsSent.path(ctx);
         String accountId = accountInPath(path);
         switch (access.check(BasicCredentials.fromHeader(ctx.header("Authorization")), accountId)) {
             case ADMITTED -> { }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import dev.boomiemulator.accounts.BasicCredentials;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.JsonFields;
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
@@ -54,7 +54,7 @@ public final class PlatformRequests {
      * path with its {@code overrideAccount}, so the caller can follow the URL with the same credentials.
      */
     public static String urlOf(Context ctx, String relativePath) {
-        boolean partner = SentPath.of(ctx).startsWith(PlatformModule.PARTNER_PREFIX + "/");
+        boolean partner = AsSent.path(ctx).startsWith(PlatformModule.PARTNER_PREFIX + "/");
         String url = ctx.scheme() + "://" + ctx.host() + (partner ? PlatformModule.PARTNER_PREFIX : PlatformModule.PREFIX)
                 + "/" + ctx.pathParam("accountId") + "/" + relativePath;
         String override = ctx.attribute(EFFECTIVE_ACCOUNT);

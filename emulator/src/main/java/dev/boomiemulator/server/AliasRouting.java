@@ -2,7 +2,7 @@ package dev.boomiemulator.server;
 
 import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.PathAlias;
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -21,7 +21,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * under the family's main prefix, before Javalin matches it: one route table serves both paths. Registered twice,
  * the Platform's routes made the table twice as long (1,085 routes, 671 of them POST, each compiled to regexes and
  * checked against every route of its method), and building it was most of a second embedded start. The path as sent
- * stays a request attribute ({@link SentPath}).
+ * stays a request attribute ({@link AsSent}).
  */
 final class AliasRouting implements Filter {
     private final PathAlias alias;
@@ -53,7 +53,7 @@ final class AliasRouting implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        sent.setAttribute(SentPath.ATTRIBUTE, path);
+        sent.setAttribute(AsSent.PATH, path);
         String routed = alias.under(mainPrefix, path);
         chain.doFilter(new HttpServletRequestWrapper(sent) {
             @Override

@@ -8,7 +8,7 @@ import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.Json;
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import dev.boomiemulator.connectnow.ConnectNowModule;
 import dev.boomiemulator.dataintegration.DataIntegrationModule;
 import dev.boomiemulator.db.Database;
@@ -298,15 +298,16 @@ public final class EmulatorServer implements AutoCloseable {
         config.jetty.modifyServletContextHandler(context -> {
             context.setErrorHandler(jettyErrors);
             context.insertHandler(AdmissionLimit.handler());
+            HeadAsGet.install(context);
             AliasRouting.install(context, families.all());
         });
         JournalRecorder recorder = new JournalRecorder(journal);
         config.requestLogger.http((ctx, millis) -> {
             // health checks (a container probes every few seconds) would drown the real traffic
             if (ctx.path().equals(ControlApi.PREFIX + "/health")) {
-                LOG.debug("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(millis));
+                LOG.debug("{} {} {} {}ms", AsSent.method(ctx), ctx.path(), ctx.statusCode(), Math.round(millis));
             } else {
-                LOG.info("{} {} {} {}ms [{}]", ctx.method(), SentPath.of(ctx), ctx.statusCode(), Math.round(millis),
+                LOG.info("{} {} {} {}ms [{}]", AsSent.method(ctx), AsSent.path(ctx), ctx.statusCode(), Math.round(millis),
                         requestId(ctx));
             }
         });
@@ -352,7 +353,7 @@ public final class EmulatorServer implements AutoCloseable {
                     recorder.record(ctx, family.familyName(), clock.instant(), millis);
                 } catch (RuntimeException e) {
                     // the journal is a witness: a failure to write it down must not touch the answer
-                    LOG.warn("could not record {} {} in the request journal: {}", ctx.method(), SentPath.of(ctx),
+                    LOG.warn("could not record {} {} in the request journal: {}", AsSent.method(ctx), AsSent.path(ctx),
                             e.toString());
                 }
             }
@@ -361,10 +362,7 @@ public final class EmulatorServer implements AutoCloseable {
             ApiModule family = route.method.isHttpMethod() ? families.moduleFor(route.path) : null;
             return family == null ? route.handler : family.handlerFor(route);
         });
-        config.routes.apiBuilder(() -> {
-            families.all().forEach(ApiModule::addRoutes);
-            HeadRoutes.mirrorGets(config.unsafe.internalRouter);
-        });
+        config.routes.apiBuilder(() -> families.all().forEach(ApiModule::addRoutes));
 
         // every failure answers in the family's own error shape; a client mistake is never a 500
         // Javalin answers its own HttpResponseExceptions (404, 405, ...) in text unless a handler names them
@@ -394,26 +392,26 @@ public final class EmulatorServer implements AutoCloseable {
                 error = families.error(ctx.path(), 405, methodNotAllowed(ctx));
             }
             if (mapped.worthLogging()) {
-                LOG.warn("{} on {} {} [{}]: {}", error.status(), ctx.method(), SentPath.of(ctx), requestId(ctx),
+                LOG.warn("{} on {} {} [{}]: {}", error.status(), AsSent.method(ctx), AsSent.path(ctx), requestId(ctx),
                         failure.toString());
             }
             render(ctx, error, mapped.headers());
             return;
         }
         String requestId = requestId(ctx);
-        LOG.error("Unexpected failure on {} {} [request id {}]", ctx.method(), SentPath.of(ctx), requestId, failure);
+        LOG.error("Unexpected failure on {} {} [request id {}]", AsSent.method(ctx), AsSent.path(ctx), requestId, failure);
         render(ctx, families.error(ctx.path(), 500, "Internal emulator error (" + failure.getClass().getSimpleName()
                 + "), request id " + requestId + ": this is an emulator bug; the emulator log has the details."), Map.of());
     }
 
     private static String noSuchResource(Context ctx) {
-        return "No such resource: " + ctx.method() + " " + SentPath.of(ctx);
+        return "No such resource: " + AsSent.method(ctx) + " " + AsSent.path(ctx);
     }
 
     private String methodNotAllowed(Context ctx) {
-        String allowed = HeadRoutes.allowedMethods(app.unsafe.internalRouter, ctx.path());
+        String allowed = AllowedMethods.of(app.unsafe.internalRouter, ctx.path());
         ctx.header("Allow", allowed);
-        return "Method " + ctx.method() + " is not allowed on " + SentPath.of(ctx) + "; allowed: " + allowed + ".";
+        return "Method " + AsSent.method(ctx) + " is not allowed on " + AsSent.path(ctx) + "; allowed: " + allowed + ".";
     }
 
     private static String requestId(Context ctx) {

@@ -2,7 +2,7 @@ package dev.boomiemulator.server;
 
 import dev.boomiemulator.common.ApiException;
 import dev.boomiemulator.common.ApiModule;
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import dev.boomiemulator.server.faults.FaultRule;
 import dev.boomiemulator.server.faults.FaultRules;
 import dev.boomiemulator.server.journal.RequestAccount;
@@ -29,7 +29,7 @@ final class FaultInjection {
         // Connect Now names the account in its JSON body; a multipart body is left for its handler to read
         boolean readable = !ctx.isMultipartFormData();
         String account = RequestAccount.of(ctx, readable && "connectnow".equals(family.familyName()) ? ctx.body() : null);
-        Optional<FaultRule> firing = rules.firing(ctx.method().name(), SentPath.of(ctx), family.familyName(), account,
+        Optional<FaultRule> firing = rules.firing(AsSent.method(ctx), AsSent.path(ctx), family.familyName(), account,
                 () -> readable ? ctx.body() : "");
         if (firing.isEmpty()) {
             return;

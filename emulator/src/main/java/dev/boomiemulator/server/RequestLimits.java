@@ -1,7 +1,7 @@
 package dev.boomiemulator.server;
 
 import dev.boomiemulator.common.ApiException;
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import io.javalin.http.Context;
 import java.util.Enumeration;
 import java.util.regex.Pattern;
@@ -28,7 +28,7 @@ final class RequestLimits {
     }
 
     void check(Context ctx) {
-        String uri = SentPath.of(ctx);
+        String uri = AsSent.path(ctx);
         String query = ctx.req().getQueryString();
         int urlLength = uri.length() + (query == null ? 0 : query.length() + 1);
         if (urlLength > MAX_URL_LENGTH) {

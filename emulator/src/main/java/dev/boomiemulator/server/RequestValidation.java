@@ -12,7 +12,7 @@ import com.atlassian.oai.validator.util.OpenApiLoader;
 import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.common.PathAlias;
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import dev.boomiemulator.common.Violation;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
@@ -170,7 +170,7 @@ final class RequestValidation {
     private static Request toRequest(Context ctx, ApiModule module, String path) {
         boolean byContent = module.readsBodiesByContent();
         // under an alias (the Partner path), less the alias's own query parameters
-        PathAlias alias = module.aliasOf(SentPath.of(ctx));
+        PathAlias alias = module.aliasOf(AsSent.path(ctx));
         Map<String, List<String>> query = new LinkedHashMap<>(ctx.queryParamMap());
         if (alias != null) {
             query.keySet().removeAll(alias.queryParameters());

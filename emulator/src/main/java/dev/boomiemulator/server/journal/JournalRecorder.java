@@ -1,6 +1,6 @@
 package dev.boomiemulator.server.journal;
 
-import dev.boomiemulator.common.SentPath;
+import dev.boomiemulator.common.AsSent;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ public final class JournalRecorder {
         int limit = journal.bodyLimit();
         Answer response = answerOf(ctx, limit);
         // the journal gives the id
-        journal.record(new JournalEntry(0, at, ctx.method().name(), SentPath.of(ctx), ctx.queryString(),
+        journal.record(new JournalEntry(0, at, AsSent.method(ctx), AsSent.path(ctx), ctx.queryString(),
                 family, RequestAccount.of(ctx, body), headers(ctx), cut(body, limit), body.length() > limit,
                 ctx.statusCode(), response.text(), response.truncated(), millis));
     }
