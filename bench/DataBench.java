@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * The figures of issue 13 that grow with the data, over real HTTP against an embedded server: the first query page
- * (a filter with no hits, a match-all, a prefix LIKE) and a queryMore page at each table size, a reset after one
- * write with that many fixture rows loaded, and a second embedded start in one JVM. The same pages for as many
- * Folders, an object of the generic engine (issue 14: a generic object pages at Environment's cost per page).
+ * (a filter with no hits, a match-all, a prefix LIKE) and a queryMore page at each table size, a reset and a reset
+ * of the account after one write with that many fixture rows loaded, and a second embedded start in one JVM. The
+ * same pages for as many Folders, an object of the generic engine (issue 14: a generic object pages at Environment's
+ * cost per page).
  *
  * Run: java -cp emulator/target/boomi-emulator.jar bench/DataBench.java [sizes, default 1000,10000,100000]
  * On PostgreSQL: add -Dbench.database=jdbc:postgresql://host:port/bench%d -Dbench.user=... (one empty database per
@@ -37,8 +38,8 @@ public class DataBench {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String sizes = args.length > 0 ? args[0] : "1000,10000,100000";
         embeddedStarts();
-        System.out.printf("%n%10s %10s %12s %12s %12s %12s %10s%n", "rows", "load ms", "no-hit ms", "match-all ms",
-                "LIKE ms", "queryMore ms", "reset ms");
+        System.out.printf("%n%10s %10s %12s %12s %12s %12s %10s %14s%n", "rows", "load ms", "no-hit ms",
+                "match-all ms", "LIKE ms", "queryMore ms", "reset ms", "account reset");
         List<double[]> rows = new ArrayList<>();
         List<double[]> folders = new ArrayList<>();
         for (String size : sizes.split(",")) {
@@ -80,7 +81,7 @@ public class DataBench {
         }
     }
 
-    /** For Environment and then Folder: {rows, no-hit, match-all, LIKE, queryMore, reset} medians in ms. */
+    /** For Environment and then Folder: {rows, no-hit, match-all, LIKE, queryMore, reset, account reset} medians in ms. */
     private static double[][] measure(int rows) throws Exception {
         EmulatorConfig.Builder builder = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false);
         String database = System.getProperty("bench.database");
@@ -132,9 +133,16 @@ public class DataBench {
             server.reset();
             return (System.nanoTime() - start) / 1e6;
         });
-        System.out.printf("%,10d %,10d %12.2f %12.2f %12.2f %12.2f %10.2f  %s%n", rows, loadMillis, noHits, all,
-                prefix, more, reset, object);
-        return new double[] {rows, noHits, all, prefix, more, reset};
+        // one account's reset, as a test that resets only its own account does (over HTTP, as the JUnit client does)
+        double accountReset = median(() -> {
+            send(base, "application/json", "{\"name\":\"Touched\"}");
+            long start = System.nanoTime();
+            send(server.baseUrl() + "/_emulator/reset/bench-account", "application/json", "");
+            return (System.nanoTime() - start) / 1e6;
+        });
+        System.out.printf("%,10d %,10d %12.2f %12.2f %12.2f %12.2f %10.2f %14.2f  %s%n", rows, loadMillis, noHits,
+                all, prefix, more, reset, accountReset, object);
+        return new double[] {rows, noHits, all, prefix, more, reset, accountReset};
     }
 
     private static double median(Supplier<Double> run) {

@@ -57,6 +57,28 @@ class ControlApiTest {
     }
 
     @Test
+    void reset_of_one_account_restores_what_its_generic_objects_are_found_by(EmulatorRuntimeInfo emulator) {
+        // a Folder (an object of the generic engine) whose name a QueryFilter finds through its stored values
+        emulator.control().loadFixture("{\"accounts\":[{\"id\":\"demo-account\",\"platform\":{\"objects\":"
+                + "{\"Folder\":[{\"id\":\"Rjo5OQ\",\"name\":\"Before\"}]}}}]}");
+        Platform.as(emulator).body("{\"id\":\"Rjo5OQ\",\"name\":\"After\"}").post("/Folder/Rjo5OQ")
+                .then().statusCode(200).body("name", equalTo("After"));
+        Platform.as(emulator).body("{\"name\":\"Created\"}").post("/Folder").then().statusCode(200);
+
+        control(emulator).post("/reset/demo-account").then().statusCode(200);
+
+        Platform.as(emulator).body(nameIs("Before")).post("/Folder/query").then().statusCode(200)
+                .body("numberOfResults", equalTo(1)).body("result[0].name", equalTo("Before"));
+        Platform.as(emulator).body(nameIs("After")).post("/Folder/query").then().body("numberOfResults", equalTo(0));
+        Platform.as(emulator).body(nameIs("Created")).post("/Folder/query").then().body("numberOfResults", equalTo(0));
+    }
+
+    private static String nameIs(String name) {
+        return "{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"EQUALS\",\"argument\":[\""
+                + name + "\"]}}}";
+    }
+
+    @Test
     void reset_of_an_unknown_account_is_404(EmulatorRuntimeInfo emulator) {
         control(emulator).post("/reset/nobody").then().statusCode(404).body("message", containsString("nobody"));
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -109,6 +110,28 @@ class StateApiTest {
         platform(url).post("/Environment/query").then().body("numberOfResults", equalTo(2));
         given().baseUri(url + "/api/rest/v1/other-account").auth().preemptive().basic("other@example.com", "other-password")
                 .accept(ContentType.JSON).post("/Environment/query").then().body("result.name", org.hamcrest.Matchers.hasItem("Kept"));
+    }
+
+    @Test
+    void one_accounts_state_carries_what_its_generic_objects_are_found_by(EmulatorRuntimeInfo emulator) {
+        String url = emulator.baseUrl();
+        String query = "{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"EQUALS\","
+                + "\"argument\":[\"Saved folder\"]}}}";
+        platform(url).body("{\"name\":\"Saved folder\"}").post("/Folder").then().statusCode(200);
+        String saved = control(url).queryParam("accountId", "demo-account").get("/state").then().statusCode(200)
+                .body("tables.PLATFORM_OBJECT_VALUE.records.size()", greaterThan(0))
+                .extract().asString();
+        control(url).post("/reset").then().statusCode(200);
+        platform(url).body(query).post("/Folder/query").then().body("numberOfResults", equalTo(0));
+
+        control(url).queryParam("accountId", "demo-account").body(saved).post("/state").then().statusCode(200);
+        // loaded twice: the account's values are replaced, not added to (their key would collide)
+        control(url).queryParam("accountId", "demo-account").body(saved).post("/state").then().statusCode(200);
+
+        platform(url).body(query).post("/Folder/query").then().statusCode(200)
+                .body("numberOfResults", equalTo(1)).body("result[0].name", equalTo("Saved folder"));
+        String other = control(url).queryParam("accountId", "other-account").get("/state").asString();
+        assertThat(other).doesNotContain("Saved folder");
     }
 
     @Test

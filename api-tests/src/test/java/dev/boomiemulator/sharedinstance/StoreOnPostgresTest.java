@@ -174,6 +174,25 @@ class StoreOnPostgresTest {
     }
 
     @Test
+    void an_account_restore_rewrites_only_that_accounts_written_rows_and_leaves_the_rest_to_a_full_one() {
+        insertEnvironment("a", "a-untouched", "Untouched");
+        database.snapshot();
+        String untouched = rowVersion("a-untouched");
+        dsl.update(ENVIRONMENT).set(ENVIRONMENT.NAME, "Renamed").where(ENVIRONMENT.ID.in("a-production", "b-production"))
+                .execute();
+
+        database.restoreAccount("a", tx -> { });
+
+        assertThat(names()).containsExactly("a-production=Production", "a-untouched=Untouched",
+                "b-production=Renamed");
+        // copying the account's rows back whole would have rewritten this one too
+        assertThat(rowVersion("a-untouched")).isEqualTo(untouched);
+        database.restore(tx -> { });
+        assertThat(names()).containsExactly("a-production=Production", "a-untouched=Untouched",
+                "b-production=Production");
+    }
+
+    @Test
     void of_emulators_starting_together_exactly_one_initialises_the_store() throws Exception {
         int starting = 4;
         AtomicInteger initialised = new AtomicInteger();

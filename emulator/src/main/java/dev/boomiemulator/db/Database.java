@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -192,7 +193,7 @@ public final class Database implements AutoCloseable {
             dsl.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
             // read once the locks are held: every locked write that marked a table has committed by now
             Map<String, Long> changed = changedTables.current();
-            Map<Table<?>, Set<List<Object>>> rows = writtenRows(changed);
+            Map<Table<?>, Set<List<Object>>> rows = writtenRows(changed, true);
             copyingBack(() -> rows.forEach((table, keys) -> {
                 if (table == ACCOUNT) {
                     restoreAccountRows(dsl, null);
@@ -200,7 +201,7 @@ public final class Database implements AutoCloseable {
                     dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
                     dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
                 } else {
-                    restoreRows(table, keys);
+                    restoreRows(table, keys, DSL.noCondition(), DSL.noCondition());
                 }
             }));
             // forgotten before andThen runs: what it writes (documents applied again) must be recorded afresh,
@@ -220,12 +221,13 @@ public final class Database implements AutoCloseable {
     /**
      * Per table to copy back, in the order the store lists them, the keys of the rows written since the snapshot,
      * or null to copy the whole table. On H2 the tables this JVM wrote, with the rows its triggers saw; on PostgreSQL
-     * what every emulator sharing the database wrote, from the log {@link PostgresChangedRows} keeps there.
+     * what every emulator sharing the database wrote, from the log {@link PostgresChangedRows} keeps there, taken
+     * from it ({@code claim}: a full restore) or left in it.
      */
-    private Map<Table<?>, Set<List<Object>>> writtenRows(Map<String, Long> changed) {
+    private Map<Table<?>, Set<List<Object>>> writtenRows(Map<String, Long> changed, boolean claim) {
         Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
         if (settings.postgres()) {
-            Map<Table<?>, Set<List<Object>>> logged = PostgresChangedRows.claim(dsl);
+            Map<Table<?>, Set<List<Object>>> logged = PostgresChangedRows.written(dsl, claim);
             StoreTables.data().stream().filter(logged::containsKey)
                     .forEach(table -> rows.put(table, logged.get(table)));
         } else {
@@ -266,14 +268,19 @@ public final class Database implements AutoCloseable {
     }
 
     /** Just these rows back to the snapshot (by primary key): deleted here, copied back where the snapshot has them. */
-    private void restoreRows(Table<?> table, Set<List<Object>> keys) {
+    /**
+     * The rows of these keys back to the snapshot, those of them that {@code live} picks deleted and those that
+     * {@code saved} picks copied back (one account's, or {@link DSL#noCondition()} for every row of these keys).
+     */
+    private void restoreRows(Table<?> table, Set<List<Object>> keys, Condition live, Condition saved) {
         List<Field<?>> key = new ArrayList<>(table.getPrimaryKey().getFields());
         List<List<Object>> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += 500) {
             List<List<Object>> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            dsl.execute("DELETE FROM PUBLIC.{0} WHERE {1}", DSL.name(table.getName()), keyIn("PUBLIC", table, key, chunk));
+            dsl.execute("DELETE FROM PUBLIC.{0} WHERE {1}", DSL.name(table.getName()),
+                    keyIn("PUBLIC", table, key, chunk).and(live));
             dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1}", DSL.name(table.getName()),
-                    keyIn("SNAPSHOT", table, key, chunk));
+                    keyIn("SNAPSHOT", table, key, chunk).and(saved));
         }
     }
 
@@ -321,17 +328,24 @@ public final class Database implements AutoCloseable {
     public void restoreAccount(String accountId, Consumer<DSLContext> andThen) {
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
             Transactions.lockAccount(dsl, accountId);
-            // other accounts' changes stay marked: the marks are per table, and only a full restore clears them
-            List<Table<?>> changed = tablesToRestore(changedTables.current());
-            for (Table<?> table : changed) {
-                Field<?> owner = table.field("ACCOUNT_ID");
-                if (owner != null) {
-                    dsl.deleteFrom(table).where(owner.cast(String.class).eq(accountId)).execute();
-                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE ACCOUNT_ID = {1}",
-                            DSL.name(table.getName()), DSL.val(accountId));
+            // read, not taken: other accounts' rows in it are still to copy back, and only a full restore clears it
+            Map<Table<?>, Set<List<Object>>> written = writtenRows(changedTables.current(), false);
+            for (Table<?> table : StoreTables.ownedFirst(List.copyOf(written.keySet()))) {
+                Optional<Condition> live = StoreTables.accountRows(table, accountId, copy -> copy);
+                if (table.equals(ACCOUNT) || live.isEmpty()) {
+                    continue; // the account's row is overwritten in place, below
+                }
+                Condition saved = StoreTables.accountRows(table, accountId, Database::snapshotOf).orElseThrow();
+                Set<List<Object>> keys = written.get(table);
+                if (keys == null) {
+                    dsl.execute("DELETE FROM PUBLIC.{0} WHERE {1}", DSL.name(table.getName()), live.get());
+                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1}", DSL.name(table.getName()),
+                            saved);
+                } else {
+                    restoreRows(table, keys, live.get(), saved);
                 }
             }
-            if (changed.contains(ACCOUNT)) {
+            if (written.containsKey(ACCOUNT)) {
                 restoreAccountRows(dsl, accountId);
             }
             andThen.accept(dsl);

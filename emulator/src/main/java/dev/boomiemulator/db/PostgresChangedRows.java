@@ -77,12 +77,13 @@ final class PostgresChangedRows {
     }
 
     /**
-     * Takes the log, in the caller's transaction: per table written since the snapshot, the keys of its written rows,
-     * or null when the whole table is to be copied (no primary key, a table logged whole, or more than
-     * {@link ChangedRows#MAX_KEYS} rows, or more than {@link #MANY_KEYS} and over a quarter of the snapshot's: one copy
-     * of the table beats that many lookups). Counted first, so the keys of a table copied whole are dropped, not read.
+     * The log, in the caller's transaction, taken from it ({@code claim}) or left there: per table written since the
+     * snapshot, the keys of its written rows, or null when the whole table is to be copied (no primary key, a table
+     * logged whole, or more than {@link ChangedRows#MAX_KEYS} rows, or more than {@link #MANY_KEYS} and over a quarter
+     * of the snapshot's: one copy of the table beats that many lookups). Counted first, so the keys of a table copied
+     * whole are not read.
      */
-    static Map<Table<?>, Set<List<Object>>> claim(DSLContext tx) {
+    static Map<Table<?>, Set<List<Object>>> written(DSLContext tx, boolean claim) {
         Map<Table<?>, Set<List<Object>>> written = new HashMap<>();
         var logged = tx.resultQuery("SELECT table_name, count(*), bool_or(row_key = ?) FROM emulator_changed_row "
                 + "GROUP BY table_name", WHOLE_TABLE).fetch();
@@ -94,11 +95,15 @@ final class PostgresChangedRows {
                     || keys > ChangedRows.MAX_KEYS
                     || keys > MANY_KEYS && keys * 4 > tx.fetchCount(Database.snapshotOf(known));
             if (!whole) {
-                written.put(known, keysOf(known, tx.resultQuery("DELETE FROM emulator_changed_row WHERE table_name = ? "
-                        + "RETURNING row_key", name).fetch().getValues(0, String.class)));
+                written.put(known, keysOf(known, tx.resultQuery(claim
+                        ? "DELETE FROM emulator_changed_row WHERE table_name = ? RETURNING row_key"
+                        : "SELECT row_key FROM emulator_changed_row WHERE table_name = ?", name)
+                        .fetch().getValues(0, String.class)));
                 continue;
             }
-            tx.execute("DELETE FROM emulator_changed_row WHERE table_name = ?", name);
+            if (claim) {
+                tx.execute("DELETE FROM emulator_changed_row WHERE table_name = ?", name);
+            }
             if (known != null) {
                 written.put(known, null);
             }

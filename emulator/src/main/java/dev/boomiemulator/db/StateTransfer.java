@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -68,12 +69,12 @@ public final class StateTransfer {
                 throw new IllegalArgumentException("the store has no table " + entry.getKey());
             }
             if (accountId != null) {
-                checkOwner(table, entry.getValue(), accountId);
+                checkOwner(table, entry.getValue(), accountId, tables);
             }
         }
         DSLContext dsl = database.dsl();
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
-            for (Table<?> table : StoreTables.data()) {
+            for (Table<?> table : StoreTables.ownedFirst(StoreTables.data())) {
                 Condition rows = accountRows(table, accountId);
                 if (rows == null) {
                     continue;
@@ -163,24 +164,44 @@ public final class StateTransfer {
         batch.execute();
     }
 
-    /** An account's document holds that account's rows only, and only in the tables an account owns rows of. */
-    private static void checkOwner(Table<?> table, JsonNode content, String accountId) {
-        Field<?> owner = ownerOf(table);
-        if (owner == null) {
+    /**
+     * An account's document holds that account's rows only, and only in the tables an account owns rows of; a row
+     * owned through another table's (a generic object's value) must be owned by one of the document's own.
+     */
+    private static void checkOwner(Table<?> table, JsonNode content, String accountId, JsonNode tables) {
+        Optional<StoreTables.Owner> owner = StoreTables.ownedThrough(table);
+        if (owner.isPresent()) {
+            List<String> owners = columnValues(tables.path(owner.get().table().getName()), owner.get().key());
+            if (!owners.containsAll(columnValues(content, owner.get().link()))) {
+                throw new IllegalArgumentException(table.getName() + " holds rows of " + owner.get().table().getName()
+                        + " rows the document does not hold for " + accountId);
+            }
+            return;
+        }
+        Field<?> column = ownerOf(table);
+        if (column == null) {
             throw new IllegalArgumentException(table.getName() + " belongs to no account; load it with the whole store");
         }
+        if (!columnValues(content, column).stream().allMatch(accountId::equals)) {
+            throw new IllegalArgumentException(table.getName() + " holds rows of another account than " + accountId);
+        }
+    }
+
+    /** The values of {@code column} in a table's rows as a document holds them, as text (null where it is missing). */
+    private static List<String> columnValues(JsonNode content, Field<?> column) {
         JsonNode fields = content.path("fields");
-        int column = -1;
+        int index = -1;
         for (int i = 0; i < fields.size(); i++) {
-            if (owner.getName().equalsIgnoreCase(fields.get(i).path("name").asText())) {
-                column = i;
+            if (column.getName().equalsIgnoreCase(fields.get(i).path("name").asText())) {
+                index = i;
             }
         }
+        List<String> values = new ArrayList<>();
         for (JsonNode record : content.path("records")) {
-            if (column < 0 || !accountId.equals(record.path(column).asText())) {
-                throw new IllegalArgumentException(table.getName() + " holds rows of another account than " + accountId);
-            }
+            JsonNode value = index < 0 ? null : record.path(index);
+            values.add(value == null || value.isNull() || value.isMissingNode() ? null : value.asText());
         }
+        return values;
     }
 
     private static void loadRows(DSLContext dsl, Table<?> table, JsonNode content) {
@@ -205,10 +226,10 @@ public final class StateTransfer {
         if (accountId == null) {
             return DSL.trueCondition();
         }
-        Field<?> owner = ownerOf(table);
-        return owner == null ? null : owner.cast(String.class).eq(accountId);
+        return StoreTables.accountRows(table, accountId, live -> live).orElse(null);
     }
 
+    /** The column naming the account a row of {@code table} belongs to, if it has one. */
     private static Field<?> ownerOf(Table<?> table) {
         Field<?> owner = table.field("ACCOUNT_ID");
         return owner != null ? owner : table.getName().equals("ACCOUNT") ? table.field("ID") : null;

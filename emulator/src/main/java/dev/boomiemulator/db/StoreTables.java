@@ -1,10 +1,20 @@
 package dev.boomiemulator.db;
 
+import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_VALUE;
+
 import dev.boomiemulator.db.jooq.DefaultSchema;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * The tables that hold what the emulator emulates (accounts and everything in them): the ones a snapshot copies, a
@@ -15,6 +25,9 @@ public final class StoreTables {
     private static final List<Table<?>> DATA = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
             .filter(table -> !table.getName().toUpperCase(Locale.ROOT).startsWith("EMULATOR_"))
             .toList();
+
+    /** What {@link #accountRows} calls the owning table inside the condition on an owned one. */
+    private static final String OWNER = "OWNER";
 
     /** The emulator's tables that follow the data tables' rows: their row counts, the rows written since the copy. */
     private static final Set<String> FOLLOWING_DATA = Set.of("EMULATOR_ROW_COUNT", "EMULATOR_CHANGED_ROW");
@@ -39,5 +52,53 @@ public final class StoreTables {
     /** The data table of this name, or null. */
     public static Table<?> named(String name) {
         return DATA.stream().filter(table -> table.getName().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * The rows of {@code table} that belong to {@code accountId}, read where {@code copy} says (the live tables as they
+     * are, or {@link Database#snapshotOf}); empty where no row does (the rate limit holds for every account). Most
+     * tables name the account in {@code ACCOUNT_ID}; {@code ACCOUNT} is the account itself; a generic object's
+     * filterable values belong to it through their object ({@link #ownedThrough}).
+     */
+    static Optional<Condition> accountRows(Table<?> table, String accountId, UnaryOperator<Table<?>> copy) {
+        if (table.getName().equals(ACCOUNT.getName())) {
+            return Optional.of(column(ACCOUNT.ID).eq(accountId));
+        }
+        if (table.field("ACCOUNT_ID") != null) {
+            return Optional.of(DSL.field(DSL.name("ACCOUNT_ID"), String.class).eq(accountId));
+        }
+        // EXISTS, not IN: each row's object is looked up by its key, where PostgreSQL read the account's objects for
+        // an IN (deleting two values' rows at 100,000 objects: 0.6 ms against 9.5 ms)
+        return ownedThrough(table).map(owner -> DSL.exists(DSL.selectOne()
+                .from(copy.apply(owner.table()).as(OWNER))
+                .where(DSL.field(DSL.name(OWNER, owner.key().getName()), Long.class).eq(column(owner.link())))
+                .and(DSL.field(DSL.name(OWNER, "ACCOUNT_ID"), String.class).eq(accountId))));
+    }
+
+    /** Rows that belong to an account through the row of {@code table} whose {@code key} their {@code link} holds. */
+    record Owner(Table<?> table, Field<Long> key, Field<Long> link) {
+    }
+
+    /**
+     * Whose rows the rows of {@code table} belong to, where they have no account column of their own:
+     * {@code PLATFORM_OBJECT_VALUE} (one row per filterable value) is {@code PLATFORM_OBJECT}'s, by its sequence.
+     */
+    static Optional<Owner> ownedThrough(Table<?> table) {
+        return table.getName().equals(PLATFORM_OBJECT_VALUE.getName())
+                ? Optional.of(new Owner(PLATFORM_OBJECT, PLATFORM_OBJECT.SEQ, PLATFORM_OBJECT_VALUE.OBJECT_SEQ))
+                : Optional.empty();
+    }
+
+    /**
+     * {@code tables} with those owned through another first: one account's rows of such a table are found through the
+     * owner's, so they are deleted while the owner's are still there.
+     */
+    static List<Table<?>> ownedFirst(List<Table<?>> tables) {
+        return tables.stream().sorted(Comparator.comparing(table -> ownedThrough(table).isEmpty())).toList();
+    }
+
+    /** The column unqualified, so that a condition reads alike on the live tables and on the snapshot's. */
+    private static <T> Field<T> column(Field<T> field) {
+        return DSL.field(DSL.name(field.getName()), field.getType());
     }
 }
