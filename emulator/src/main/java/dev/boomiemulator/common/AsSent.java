@@ -28,9 +28,4 @@ public final class AsSent {
         String sent = ctx.attribute(METHOD);
         return sent == null ? ctx.method().name() : sent;
     }
-
-    /** Whether the client sent a HEAD, which is answered as the GET it mirrors, without the body. */
-    public static boolean isHead(Context ctx) {
-        return "HEAD".equals(ctx.attribute(METHOD));
-    }
 }
