@@ -198,8 +198,7 @@ public final class Database implements AutoCloseable {
                 if (table == ACCOUNT) {
                     restoreAccountRows(dsl, null);
                 } else if (keys == null) {
-                    dsl.execute("DELETE FROM PUBLIC.{0}", DSL.name(table.getName()));
-                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0}", DSL.name(table.getName()));
+                    copyBack(table, DSL.trueCondition(), DSL.trueCondition());
                 } else {
                     restoreRows(table, keys, DSL.noCondition(), DSL.noCondition());
                 }
@@ -267,7 +266,6 @@ public final class Database implements AutoCloseable {
         restore(tx -> StoreTables.emulatorOwn().forEach(table -> tx.deleteFrom(table).execute()));
     }
 
-    /** Just these rows back to the snapshot (by primary key): deleted here, copied back where the snapshot has them. */
     /**
      * The rows of these keys back to the snapshot, those of them that {@code live} picks deleted and those that
      * {@code saved} picks copied back (one account's, or {@link DSL#noCondition()} for every row of these keys).
@@ -277,11 +275,15 @@ public final class Database implements AutoCloseable {
         List<List<Object>> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += 500) {
             List<List<Object>> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            dsl.execute("DELETE FROM PUBLIC.{0} WHERE {1}", DSL.name(table.getName()),
-                    keyIn("PUBLIC", table, key, chunk).and(live));
-            dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1}", DSL.name(table.getName()),
+            copyBack(table, keyIn("PUBLIC", table, key, chunk).and(live),
                     keyIn("SNAPSHOT", table, key, chunk).and(saved));
         }
+    }
+
+    /** Deletes the rows of {@code table} that {@code live} picks, then copies back the snapshot's that {@code saved} picks. */
+    private void copyBack(Table<?> table, Condition live, Condition saved) {
+        dsl.execute("DELETE FROM PUBLIC.{0} WHERE {1}", DSL.name(table.getName()), live);
+        dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1}", DSL.name(table.getName()), saved);
     }
 
     private static Condition keyIn(String schema, Table<?> table, List<Field<?>> key, List<List<Object>> values) {
@@ -338,9 +340,7 @@ public final class Database implements AutoCloseable {
                 Condition saved = StoreTables.accountRows(table, accountId, Database::snapshotOf).orElseThrow();
                 Set<List<Object>> keys = written.get(table);
                 if (keys == null) {
-                    dsl.execute("DELETE FROM PUBLIC.{0} WHERE {1}", DSL.name(table.getName()), live.get());
-                    dsl.execute("INSERT INTO PUBLIC.{0} SELECT * FROM SNAPSHOT.{0} WHERE {1}", DSL.name(table.getName()),
-                            saved);
+                    copyBack(table, live.get(), saved);
                 } else {
                     restoreRows(table, keys, live.get(), saved);
                 }

@@ -178,10 +178,8 @@ public final class StateTransfer {
             }
             return;
         }
-        Field<?> column = ownerOf(table);
-        if (column == null) {
-            throw new IllegalArgumentException(table.getName() + " belongs to no account; load it with the whole store");
-        }
+        Field<?> column = StoreTables.accountColumn(table).orElseThrow(() -> new IllegalArgumentException(
+                table.getName() + " belongs to no account; load it with the whole store"));
         if (!columnValues(content, column).stream().allMatch(accountId::equals)) {
             throw new IllegalArgumentException(table.getName() + " holds rows of another account than " + accountId);
         }
@@ -227,12 +225,6 @@ public final class StateTransfer {
             return DSL.trueCondition();
         }
         return StoreTables.accountRows(table, accountId, live -> live).orElse(null);
-    }
-
-    /** The column naming the account a row of {@code table} belongs to, if it has one. */
-    private static Field<?> ownerOf(Table<?> table) {
-        Field<?> owner = table.field("ACCOUNT_ID");
-        return owner != null ? owner : table.getName().equals("ACCOUNT") ? table.field("ID") : null;
     }
 
     private static void restartIdentity(DSLContext dsl, Table<?> table) {

@@ -61,11 +61,9 @@ public final class StoreTables {
      * filterable values belong to it through their object ({@link #ownedThrough}).
      */
     static Optional<Condition> accountRows(Table<?> table, String accountId, UnaryOperator<Table<?>> copy) {
-        if (table.getName().equals(ACCOUNT.getName())) {
-            return Optional.of(column(ACCOUNT.ID).eq(accountId));
-        }
-        if (table.field("ACCOUNT_ID") != null) {
-            return Optional.of(DSL.field(DSL.name("ACCOUNT_ID"), String.class).eq(accountId));
+        Optional<Field<?>> named = accountColumn(table);
+        if (named.isPresent()) {
+            return Optional.of(DSL.field(DSL.name(named.get().getName()), String.class).eq(accountId));
         }
         // EXISTS, not IN: each row's object is looked up by its key, where PostgreSQL read the account's objects for
         // an IN (deleting two values' rows at 100,000 objects: 0.6 ms against 9.5 ms)
@@ -73,6 +71,12 @@ public final class StoreTables {
                 .from(copy.apply(owner.table()).as(OWNER))
                 .where(DSL.field(DSL.name(OWNER, owner.key().getName()), Long.class).eq(column(owner.link())))
                 .and(DSL.field(DSL.name(OWNER, "ACCOUNT_ID"), String.class).eq(accountId))));
+    }
+
+    /** The column naming the account a row of {@code table} belongs to, where one does: ACCOUNT's ID, else ACCOUNT_ID. */
+    static Optional<Field<?>> accountColumn(Table<?> table) {
+        return Optional.ofNullable(table.getName().equals(ACCOUNT.getName()) ? table.field(ACCOUNT.ID.getName())
+                : table.field("ACCOUNT_ID"));
     }
 
     /** Rows that belong to an account through the row of {@code table} whose {@code key} their {@code link} holds. */
