@@ -4,6 +4,7 @@ import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final ChangedTables changedTables = new ChangedTables();
     private final TableVersions tableVersions;
+    /** Writers of an account take turns here before its row lock; as patient as that lock's timeout (below). */
+    private final AccountQueue accountQueue = new AccountQueue(256, Duration.ofSeconds(10));
     private final ChangedRows changedRows;
     private final RowCounts rowCounts;
     private final DatabaseSettings settings;
@@ -73,7 +76,8 @@ public final class Database implements AutoCloseable {
                 .set(settings.postgres() ? SQLDialect.POSTGRES : SQLDialect.H2)
                 .set(settings(settings))
                 .set(new ExecuteListener[] {changedTables, tableVersions})
-                .set(new TransactionListener[] {tableVersions}));
+                .set(new TransactionListener[] {tableVersions, accountQueue}));
+        dsl.configuration().data(AccountQueue.class, accountQueue);
     }
 
     /**

@@ -31,6 +31,7 @@ public final class Transactions {
     private static final int ATTEMPTS = 8;
 
     private final DSLContext dsl;
+    private final AccountQueue queue;
     private final Supplier<? extends RuntimeException> accountGone;
     /** Whether this thread is inside a write already (of any instance: one per family): the outer one retries. */
     private static final ThreadLocal<Boolean> INSIDE = ThreadLocal.withInitial(() -> false);
@@ -41,6 +42,7 @@ public final class Transactions {
      */
     public Transactions(DSLContext dsl, Supplier<? extends RuntimeException> accountGone) {
         this.dsl = dsl;
+        this.queue = AccountQueue.of(dsl);
         this.accountGone = accountGone;
     }
 
@@ -50,7 +52,7 @@ public final class Transactions {
             return work.get();
         }
         INSIDE.set(true);
-        ReentrantLock turn = AccountQueue.SHARED.join(accountId);
+        ReentrantLock turn = queue == null ? null : queue.join(accountId);
         try {
             return retryOnConflict(() -> dsl.transactionResult(() -> {
                 if (!lockAccount(dsl, accountId)) {

@@ -2,13 +2,18 @@ package dev.boomiemulator.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jooq.TransactionContext;
 import org.junit.jupiter.api.Test;
 
-/** Writers of one account take turns; other accounts' writers and a writer that waited too long go on. */
+/**
+ * Writers of one account take turns; other accounts' writers, a thread already inside a transaction and a writer that
+ * waited too long go on.
+ */
 class AccountQueueTest {
     private static CompletableFuture<ReentrantLock> joinElsewhere(AccountQueue queue, String accountId) {
         return CompletableFuture.supplyAsync(() -> {
@@ -43,6 +48,28 @@ class AccountQueueTest {
         ReentrantLock first = queue.join("a");
         try {
             assertThat(joinElsewhere(queue, other).get(5, TimeUnit.SECONDS)).isNotNull().isNotSameAs(first);
+        } finally {
+            first.unlock();
+        }
+    }
+
+    /** A reset holds every account's row and may write again: waiting here for a writer that waits for it would stall both. */
+    @Test
+    void a_thread_inside_a_transaction_goes_on_without_waiting() throws Exception {
+        AccountQueue queue = new AccountQueue(16, Duration.ofSeconds(10));
+        ReentrantLock first = queue.join("account-a");
+        TransactionContext reset = (TransactionContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {TransactionContext.class}, (proxy, method, arguments) -> null);
+        try {
+            CompletableFuture<ReentrantLock> inside = CompletableFuture.supplyAsync(() -> {
+                queue.beginEnd(reset);
+                try {
+                    return queue.join("account-a");
+                } finally {
+                    queue.commitEnd(reset);
+                }
+            });
+            assertThat(inside.get(5, TimeUnit.SECONDS)).isNull();
         } finally {
             first.unlock();
         }
