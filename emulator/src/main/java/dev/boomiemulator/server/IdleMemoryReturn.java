@@ -17,17 +17,18 @@ import org.slf4j.LoggerFactory;
  * fixture load). The launcher's serial collector shrinks the heap only in a full collection, which a quiet server
  * never needs on its own: so, {@link #QUIET} after the last such event, one full collection (~50 ms on the default
  * fixtures' heap, while nothing else runs; it shrinks the heap in one step with the launcher's
- * {@code -XX:-ShrinkHeapInSteps}; without it a first full collection does not shrink it at all). Start-up parses
- * four OpenAPI documents and Boomi's 4 MB one; a reset after a load leaves the heap grown to the load's peak.
+ * {@code -XX:-ShrinkHeapInSteps}; without it a first full collection does not shrink it at all), and the same again
+ * {@link #SETTLED} later ({@link #collectAgainThenTrim}). Start-up parses four OpenAPI documents and Boomi's 4 MB one;
+ * a reset after a load leaves the heap grown to the load's peak.
  *
- * <p>That one collection runs with tight heap free ratios ({@value #IDLE_MIN_FREE}% to {@value #IDLE_MAX_FREE}% of
- * the heap left free), set just for it: both flags are manageable at run time. Under load the JVM's own ratios (40%
+ * <p>Those collections run with tight heap free ratios ({@value #IDLE_MIN_FREE}% to {@value #IDLE_MAX_FREE}% of
+ * the heap left free), set just for them: both flags are manageable at run time. Under load the JVM's own ratios (40%
  * to 70%) stay in force. Kept tight all the time, they left the old generation 20% of headroom, so a GET load at 100
  * connections ran a 60 ms full collection every few seconds, and its p99 went from about 40 ms to 60-70 ms.
  *
  * <p>Then the C heap: glibc keeps what the JVM freed (the compilers' arenas, the parsers' buffers) for the next
- * malloc, and gives it back only when asked ({@code malloc_trim}). {@link #SETTLED} after the collection the JVM is
- * asked once, as {@code jcmd System.trim_native_heap} would: asked at the collection it freed 0.3 MB, since the
+ * malloc, and gives it back only when asked ({@code malloc_trim}). {@link #SETTLED} after the first collection the JVM
+ * is asked once, as {@code jcmd System.trim_native_heap} would: asked at the collection it freed 0.3 MB, since the
  * compilers go on compiling what the work made hot for seconds after it and free their arenas only then; asked
  * later, 4-5 MB of an idle launcher's 175 MB RSS. Not the JVM's periodic
  * {@code -XX:TrimNativeHeapInterval}: every few seconds for the whole run, to recover what one call after the work
