@@ -70,10 +70,11 @@ public final class StoreTables {
         return ownedThrough(table).map(owner -> DSL.exists(DSL.selectOne()
                 .from(copy.apply(owner.table()).as(OWNER))
                 .where(DSL.field(DSL.name(OWNER, owner.key().getName()), Long.class).eq(column(owner.link())))
-                .and(DSL.field(DSL.name(OWNER, "ACCOUNT_ID"), String.class).eq(accountId))));
+                .and(DSL.field(DSL.name(OWNER, accountColumn(owner.table()).orElseThrow().getName()), String.class)
+                        .eq(accountId))));
     }
 
-    /** The column naming the account a row of {@code table} belongs to, where one does: ACCOUNT's ID, else ACCOUNT_ID. */
+    /** The column naming the account a row of {@code table} belongs to, where one does: ACCOUNT.ID, else ACCOUNT_ID. */
     static Optional<Field<?>> accountColumn(Table<?> table) {
         return Optional.ofNullable(table.getName().equals(ACCOUNT.getName()) ? table.field(ACCOUNT.ID.getName())
                 : table.field("ACCOUNT_ID"));
