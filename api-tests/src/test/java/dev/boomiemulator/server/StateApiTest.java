@@ -119,7 +119,7 @@ class StateApiTest {
                 + "\"argument\":[\"Saved folder\"]}}}";
         platform(url).body("{\"name\":\"Saved folder\"}").post("/Folder").then().statusCode(200);
         String saved = control(url).queryParam("accountId", "demo-account").get("/state").then().statusCode(200)
-                .body("tables.PLATFORM_OBJECT_VALUE.records.size()", greaterThan(0))
+                .body("tables.PLATFORM_OBJECT_TEXT_VALUE.records.size()", greaterThan(0))
                 .extract().asString();
         control(url).post("/reset").then().statusCode(200);
         platform(url).body(query).post("/Folder/query").then().body("numberOfResults", equalTo(0));

@@ -2,7 +2,7 @@ package dev.boomiemulator.sharedinstance;
 
 import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT;
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_VALUE;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_TEXT_VALUE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomiemulator.db.Database;
@@ -81,18 +81,18 @@ class PostgresTextOrderTest {
     @Test
     void a_prefix_like_on_a_generic_objects_property_reads_its_index() {
         DSLContext dsl = database.dsl();
-        var insert = dsl.insertInto(PLATFORM_OBJECT_VALUE, PLATFORM_OBJECT_VALUE.OBJECT_SEQ,
-                PLATFORM_OBJECT_VALUE.PROPERTY, PLATFORM_OBJECT_VALUE.POSITION, PLATFORM_OBJECT_VALUE.OBJECT_TYPE,
-                PLATFORM_OBJECT_VALUE.TEXT_VALUE);
+        var insert = dsl.insertInto(PLATFORM_OBJECT_TEXT_VALUE, PLATFORM_OBJECT_TEXT_VALUE.OBJECT_SEQ,
+                PLATFORM_OBJECT_TEXT_VALUE.PROPERTY, PLATFORM_OBJECT_TEXT_VALUE.POSITION, PLATFORM_OBJECT_TEXT_VALUE.OBJECT_TYPE,
+                PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE);
         for (int i = 0; i < ROWS; i++) {
             insert = insert.values((long) i, "name", 0, "Folder", "Item " + i);
         }
         insert.execute();
         dsl.execute("ANALYZE");
 
-        String plan = plan(dsl, dsl.selectCount().from(PLATFORM_OBJECT_VALUE)
-                .where(PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq("Folder")).and(PLATFORM_OBJECT_VALUE.PROPERTY.eq("name"))
-                .and(PLATFORM_OBJECT_VALUE.TEXT_VALUE.like("Item 1%")).getSQL(org.jooq.conf.ParamType.INLINED));
+        String plan = plan(dsl, dsl.selectCount().from(PLATFORM_OBJECT_TEXT_VALUE)
+                .where(PLATFORM_OBJECT_TEXT_VALUE.OBJECT_TYPE.eq("Folder")).and(PLATFORM_OBJECT_TEXT_VALUE.PROPERTY.eq("name"))
+                .and(PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE.like("Item 1%")).getSQL(org.jooq.conf.ParamType.INLINED));
 
         assertThat(plan).containsPattern("Index Cond: .*\\(text_value\\)::text >= 'Item 1'");
     }

@@ -2,7 +2,9 @@ package dev.boomiemulator.db;
 
 import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_VALUE;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_NUMBER_VALUE;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_TEXT_VALUE;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_TIME_VALUE;
 
 import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.util.Comparator;
@@ -28,6 +30,9 @@ public final class StoreTables {
 
     /** What {@link #accountRows} calls the owning table inside the condition on an owned one. */
     private static final String OWNER = "OWNER";
+    /** A generic object's filterable values, one table per type ({@code platform.generic.ValueTable}). */
+    private static final List<Table<?>> OBJECT_VALUES = List.of(PLATFORM_OBJECT_TEXT_VALUE,
+            PLATFORM_OBJECT_NUMBER_VALUE, PLATFORM_OBJECT_TIME_VALUE);
 
     /** The emulator's tables that follow the data tables' rows: their row counts, the rows written since the copy. */
     private static final Set<String> FOLLOWING_DATA = Set.of("EMULATOR_ROW_COUNT", "EMULATOR_CHANGED_ROW");
@@ -86,12 +91,12 @@ public final class StoreTables {
 
     /**
      * Whose rows the rows of {@code table} belong to, where they have no account column of their own:
-     * {@code PLATFORM_OBJECT_VALUE} (one row per filterable value) is {@code PLATFORM_OBJECT}'s, by its sequence.
+     * a generic object's filterable values (one row per value, in the table of its property's type) are
+     * {@code PLATFORM_OBJECT}'s, by its sequence.
      */
     static Optional<Owner> ownedThrough(Table<?> table) {
-        return table.getName().equals(PLATFORM_OBJECT_VALUE.getName())
-                ? Optional.of(new Owner(PLATFORM_OBJECT, PLATFORM_OBJECT.SEQ, PLATFORM_OBJECT_VALUE.OBJECT_SEQ))
-                : Optional.empty();
+        return OBJECT_VALUES.stream().filter(values -> values.getName().equals(table.getName())).findFirst()
+                .map(values -> new Owner(PLATFORM_OBJECT, PLATFORM_OBJECT.SEQ, values.field("OBJECT_SEQ", Long.class)));
     }
 
     /**

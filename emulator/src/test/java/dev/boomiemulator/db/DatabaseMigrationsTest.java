@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +35,33 @@ class DatabaseMigrationsTest {
                 .contains("PUBLIC.ENVIRONMENT.NAME CHARACTER VARYING(255) NO NO")
                 .anyMatch(line -> line.startsWith("index ENVIRONMENT "))
                 .anyMatch(line -> line.startsWith("constraint ENVIRONMENT PRIMARY KEY"));
+    }
+
+    @Test
+    void a_store_made_before_the_typed_value_tables_keeps_its_values() {
+        String url = "jdbc:h2:mem:before-047-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations(Database.MIGRATIONS).target("45").load().migrate();
+        try (Database database = new Database(DatabaseSettings.of(url).withUser("sa"))) {
+            var dsl = database.dsl();
+            dsl.execute("""
+                    INSERT INTO platform_object_value
+                        (object_seq, property, position, object_type, text_value, number_value, time_value)
+                    VALUES (1, 'name', 0, 'Folder', 'Reports', NULL, NULL),
+                           (1, 'count', 0, 'Folder', '12', 12, NULL),
+                           (1, 'date', 0, 'Folder', '2026-01-02T03:04:05Z', NULL, TIMESTAMP WITH TIME ZONE
+                               '2026-01-02 03:04:05+00')""");
+
+            database.createSchema();
+
+            assertThat(dsl.fetch("SELECT property || '=' || text_value FROM platform_object_text_value")
+                    .into(String.class)).containsExactlyInAnyOrder("name=Reports", "count=12",
+                    "date=2026-01-02T03:04:05Z");
+            assertThat(dsl.fetchValue("SELECT property || '=' || number_value FROM platform_object_number_value"))
+                    .isEqualTo("count=12.0000000000");
+            assertThat(dsl.fetchValue("SELECT property FROM platform_object_time_value")).isEqualTo("date");
+            assertThat(dsl.fetchExists(dsl.selectOne().from("INFORMATION_SCHEMA.TABLES")
+                    .where("TABLE_NAME = 'PLATFORM_OBJECT_VALUE'"))).isFalse();
+        }
     }
 
     /** Every column with its type, nullability and default, every index and constraint, of the store's tables. */

@@ -167,7 +167,7 @@ public final class GenericObjectService {
 
     void delete(OfficialObject object, String accountId, String id) {
         transactions.write(accountId, () -> {
-            if (!store.delete(accountId, object.name(), id)) {
+            if (!store.delete(object, accountId, id)) {
                 throw PlatformException.notFound(object.name(), id);
             }
         });

@@ -1,7 +1,6 @@
 package dev.boomiemulator.platform.generic;
 
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_VALUE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,8 +9,8 @@ import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
 import dev.boomiemulator.platform.query.ValueOwner;
-import dev.boomiemulator.platform.query.ValueType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -26,7 +26,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The generic engine's objects in the store: each object's JSON in {@code platform_object}, the values its
- * QueryFilter compares in {@code platform_object_value}, always within one account and one object type.
+ * QueryFilter compares in the {@link ValueTable} of each property's type, always within one account and one object
+ * type.
  */
 final class ObjectStore {
     /** Objects (or values) to one insert: a few thousand bind values, well within what a statement takes. */
@@ -81,19 +82,26 @@ final class ObjectStore {
             return false;
         }
         dsl.update(PLATFORM_OBJECT).set(PLATFORM_OBJECT.BODY, body.toString()).where(PLATFORM_OBJECT.SEQ.eq(seq)).execute();
-        dsl.deleteFrom(PLATFORM_OBJECT_VALUE).where(PLATFORM_OBJECT_VALUE.OBJECT_SEQ.eq(seq)).execute();
+        deleteValues(object, objectSeq -> objectSeq.eq(seq));
         insertValues(dsl, object, accountId, seq, body);
         return true;
     }
 
     /** @return whether it existed */
-    boolean delete(String accountId, String objectType, String id) {
-        Long seq = seqOf(accountId, objectType, id);
+    boolean delete(OfficialObject object, String accountId, String id) {
+        Long seq = seqOf(accountId, object.name(), id);
         if (seq == null) {
             return false;
         }
-        dsl.deleteFrom(PLATFORM_OBJECT_VALUE).where(PLATFORM_OBJECT_VALUE.OBJECT_SEQ.eq(seq)).execute();
+        deleteValues(object, objectSeq -> objectSeq.eq(seq));
         return dsl.deleteFrom(PLATFORM_OBJECT).where(PLATFORM_OBJECT.SEQ.eq(seq)).execute() == 1;
+    }
+
+    /** The values of the objects whose sequence meets {@code owners}, in each table the object's values are kept in. */
+    private void deleteValues(OfficialObject object, Function<Field<Long>, Condition> owners) {
+        for (ValueTable values : ValueTable.of(object)) {
+            dsl.deleteFrom(values.table).where(owners.apply(values.objectSeq)).execute();
+        }
     }
 
     private Long seqOf(String accountId, String objectType, String id) {
@@ -113,8 +121,8 @@ final class ObjectStore {
         }
         var existing = PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(object.name()))
                 .and(PLATFORM_OBJECT.ID.in(bodies.keySet()));
-        dsl.deleteFrom(PLATFORM_OBJECT_VALUE).where(PLATFORM_OBJECT_VALUE.OBJECT_SEQ.in(
-                DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing))).execute();
+        deleteValues(object,
+                objectSeq -> objectSeq.in(DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing)));
         dsl.deleteFrom(PLATFORM_OBJECT).where(existing).execute();
         insertAll(dsl, object, accountId, bodies);
     }
@@ -164,47 +172,50 @@ final class ObjectStore {
         insertValues(tx, object, java.util.Collections.nCopies(values.size(), seq), values);
     }
 
-    /** The values, each of the object whose sequence is at the same place in {@code owners}. */
+    /**
+     * The values, each of the object whose sequence is at the same place in {@code owners}: one insert per table they
+     * are kept in and {@link #BATCH} values.
+     */
     private static void insertValues(DSLContext tx, OfficialObject object, List<Long> owners,
                                      List<StoredValues.Value> values) {
-        for (int from = 0; from < values.size(); from += BATCH) {
-            var insert = tx.insertInto(PLATFORM_OBJECT_VALUE, PLATFORM_OBJECT_VALUE.OBJECT_SEQ,
-                    PLATFORM_OBJECT_VALUE.PROPERTY, PLATFORM_OBJECT_VALUE.POSITION, PLATFORM_OBJECT_VALUE.OBJECT_TYPE,
-                    PLATFORM_OBJECT_VALUE.TEXT_VALUE, PLATFORM_OBJECT_VALUE.NUMBER_VALUE, PLATFORM_OBJECT_VALUE.TIME_VALUE);
-            for (int i = from; i < Math.min(values.size(), from + BATCH); i++) {
+        for (ValueTable table : ValueTable.of(object)) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
                 StoredValues.Value value = values.get(i);
-                insert = insert.values(owners.get(i), value.property(), value.position(), object.name(), value.text(),
-                        value.number(), value.time());
+                if (value.table() == table) {
+                    // a list that takes null: the typed value is null where it does not read as the property's type
+                    rows.add(Arrays.asList(owners.get(i), value.property(), value.position(), object.name(),
+                            value.typed()));
+                }
             }
-            insert.execute();
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                var insert = tx.insertInto(table.table).columns(table.objectSeq, table.property, table.position,
+                        table.objectType, table.value);
+                for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
+                    insert = insert.values(row);
+                }
+                insert.execute();
+            }
         }
     }
 
-    /** How the query engine pages this object: its rows in the shared table, its filters on the value table. */
+    /** How the query engine pages this object: its rows in the shared table, its filters on the value tables. */
     static QueryDefinition<PlatformObjectRecord> queryDefinition(OfficialObject object) {
-        List<FilterProperty> filterable = object.filterable().stream().map(f -> FilterProperty.ofValues(
-                f.name(), valueColumn(f.type()), f.type(), new Values(object.name(), f.name())))
-                .toList();
+        List<FilterProperty> filterable = object.filterable().stream().map(f -> {
+            ValueTable values = ValueTable.of(f.type());
+            return FilterProperty.ofValues(f.name(), values.value, f.type(), new Values(values, object.name(), f.name()));
+        }).toList();
         return new QueryDefinition<>(object.name(), PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
                 PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.SEQ, filterable, List.of(),
                 row -> parse(row.getBody()));
     }
 
-    private static Field<?> valueColumn(ValueType type) {
-        return switch (type) {
-            case NUMBER -> PLATFORM_OBJECT_VALUE.NUMBER_VALUE;
-            case DATE -> PLATFORM_OBJECT_VALUE.TIME_VALUE;
-            default -> PLATFORM_OBJECT_VALUE.TEXT_VALUE;
-        };
-    }
-
-    /** One filterable property's values in the value table, owned by the objects through their sequence. */
-    private record Values(String objectType, String property) implements ValueOwner {
+    /** One filterable property's values in the table of its type, owned by the objects through their sequence. */
+    private record Values(ValueTable table, String objectType, String property) implements ValueOwner {
         /** "The object has a value of this property meeting {@code matching}", through the value table's index. */
         @Override
         public Condition has(Condition matching) {
-            return PLATFORM_OBJECT.SEQ.in(DSL.select(PLATFORM_OBJECT_VALUE.OBJECT_SEQ).from(PLATFORM_OBJECT_VALUE)
-                    .where(ofThisProperty(matching)));
+            return PLATFORM_OBJECT.SEQ.in(DSL.select(table.objectSeq).from(table.table).where(ofThisProperty(matching)));
         }
 
         /**
@@ -214,15 +225,15 @@ final class ObjectStore {
          */
         @Override
         public Condition hasWithin(Condition matching, Condition within) {
-            return PLATFORM_OBJECT.SEQ.in(DSL.select(PLATFORM_OBJECT_VALUE.OBJECT_SEQ).from(PLATFORM_OBJECT_VALUE)
-                    .join(PLATFORM_OBJECT).on(PLATFORM_OBJECT.SEQ.eq(PLATFORM_OBJECT_VALUE.OBJECT_SEQ))
+            return PLATFORM_OBJECT.SEQ.in(DSL.select(table.objectSeq).from(table.table)
+                    .join(PLATFORM_OBJECT).on(PLATFORM_OBJECT.SEQ.eq(table.objectSeq))
                     .where(ofThisProperty(matching)).and(within));
         }
 
         private Condition ofThisProperty(Condition matching) {
             // the object and property are written into the SQL: a statement's SQL is kept per shape (StatementSql)
-            return PLATFORM_OBJECT_VALUE.OBJECT_TYPE.eq(DSL.inline(objectType))
-                    .and(PLATFORM_OBJECT_VALUE.PROPERTY.eq(DSL.inline(property))).and(matching);
+            return table.objectType.eq(DSL.inline(objectType)).and(table.property.eq(DSL.inline(property)))
+                    .and(matching);
         }
     }
 

@@ -20,8 +20,11 @@ final class StoredValues {
     static final int MAX_PER_PROPERTY = 200;
     private static final int MAX_TEXT = 4000;
 
-    /** One value of one property: its text, and its number or instant when it reads as one. */
-    record Value(String property, int position, String text, BigDecimal number, OffsetDateTime time) {
+    /**
+     * One value of one property, in the table of the property's declared type: its text, number or instant (null
+     * where it does not read as the property's type).
+     */
+    record Value(String property, int position, ValueTable table, Object typed) {
     }
 
     private StoredValues() {
@@ -37,10 +40,9 @@ final class StoredValues {
             } else if (node != null) {
                 scalars(node, texts, 0);
             }
+            ValueTable table = ValueTable.of(filterable.type());
             for (int i = 0; i < texts.size() && i < MAX_PER_PROPERTY; i++) {
-                String text = texts.get(i);
-                values.add(new Value(filterable.name(), i,
-                        text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, number(text), time(text)));
+                values.add(new Value(filterable.name(), i, table, typed(table, texts.get(i))));
             }
         }
         return values;
@@ -73,6 +75,14 @@ final class StoredValues {
                 scalars(child, into, depth + 1);
             }
         }
+    }
+
+    private static Object typed(ValueTable table, String text) {
+        return switch (table) {
+            case NUMBER -> number(text);
+            case TIME -> time(text);
+            case TEXT -> text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        };
     }
 
     private static BigDecimal number(String text) {
