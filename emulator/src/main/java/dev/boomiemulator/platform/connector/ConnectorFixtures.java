@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.FixtureProblem;
 import dev.boomiemulator.common.JsonFields;
+import dev.boomiemulator.common.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -59,7 +60,7 @@ public final class ConnectorFixtures {
                         JsonFields.text(version, "displayVersion").orElse(versionId),
                         JsonFields.text(version, "changeLog").orElse(null),
                         JsonFields.text(version, "uploadedBy").orElse("fixtures@example.com"),
-                        uploaded, archive.length, ConnectorVersionService.sha256(archive), deleted,
+                        uploaded, archive.length, Sha256.hex(archive), deleted,
                         deleted ? JsonFields.text(version, "uploadedBy").orElse("fixtures@example.com") : null,
                         deleted ? uploaded : null, review,
                         review == null ? null : JsonFields.text(version, "uploadedBy").orElse("fixtures@example.com"),

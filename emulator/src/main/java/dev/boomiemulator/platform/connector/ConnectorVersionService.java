@@ -2,14 +2,12 @@ package dev.boomiemulator.platform.connector;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.Sha256;
 import dev.boomiemulator.db.Transactions;
 import dev.boomiemulator.db.jooq.tables.records.ConnectorVersionRecord;
 import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.query.QueryResult;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -63,7 +61,7 @@ public final class ConnectorVersionService {
         if (!isZip(upload.archive())) {
             throw PlatformException.badRequest("connectorVersionArchive is not a connector archive: expected a .zip file.");
         }
-        String actual = sha256(upload.archive());
+        String actual = Sha256.hex(upload.archive());
         Optional.ofNullable(upload.sha256Checksum()).map(String::strip).filter(s -> !s.isEmpty()).ifPresent(given -> {
             if (!given.toLowerCase(Locale.ROOT).equals(actual)) {
                 throw PlatformException.badRequest("sha256Checksum " + given + " does not match the uploaded archive ("
@@ -138,14 +136,6 @@ public final class ConnectorVersionService {
         if (value != null && value.length() > max) {
             throw PlatformException.badRequest("Invalid request: body " + field + ": is " + value.length()
                     + " characters long; at most " + max + " are allowed.");
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
