@@ -2,9 +2,6 @@ package dev.boomiemulator.db;
 
 import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_NUMBER_VALUE;
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_TEXT_VALUE;
-import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_TIME_VALUE;
 
 import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.util.Comparator;
@@ -30,9 +27,8 @@ public final class StoreTables {
 
     /** What {@link #accountRows} calls the owning table inside the condition on an owned one. */
     private static final String OWNER = "OWNER";
-    /** A generic object's filterable values, one table per type ({@code platform.generic.ValueTable}). */
-    private static final List<Table<?>> OBJECT_VALUES = List.of(PLATFORM_OBJECT_TEXT_VALUE,
-            PLATFORM_OBJECT_NUMBER_VALUE, PLATFORM_OBJECT_TIME_VALUE);
+    /** The column of a generic object's value that names its object ({@link #ownedThrough}). */
+    private static final String OBJECT_SEQ = "OBJECT_SEQ";
 
     /** The emulator's tables that follow the data tables' rows: their row counts, the rows written since the copy. */
     private static final Set<String> FOLLOWING_DATA = Set.of("EMULATOR_ROW_COUNT", "EMULATOR_CHANGED_ROW");
@@ -90,13 +86,15 @@ public final class StoreTables {
     }
 
     /**
-     * Whose rows the rows of {@code table} belong to, where they have no account column of their own:
-     * a generic object's filterable values (one row per value, in the table of its property's type) are
-     * {@code PLATFORM_OBJECT}'s, by its sequence.
+     * Whose rows the rows of {@code table} belong to, where they have no account column of their own: rows that name
+     * a generic object's sequence in {@code OBJECT_SEQ} (its filterable values, one table per type:
+     * {@code platform.generic.ValueTable}) are {@code PLATFORM_OBJECT}'s. Read off the table, so a value table added
+     * later is owned without being listed here too.
      */
     static Optional<Owner> ownedThrough(Table<?> table) {
-        return OBJECT_VALUES.stream().filter(values -> values.getName().equals(table.getName())).findFirst()
-                .map(values -> new Owner(PLATFORM_OBJECT, PLATFORM_OBJECT.SEQ, values.field("OBJECT_SEQ", Long.class)));
+        Field<Long> objectSeq = table.field(OBJECT_SEQ, Long.class);
+        return objectSeq == null || accountColumn(table).isPresent() ? Optional.empty()
+                : Optional.of(new Owner(PLATFORM_OBJECT, PLATFORM_OBJECT.SEQ, objectSeq));
     }
 
     /**
