@@ -76,8 +76,10 @@ ENV JAVA_HOME=/opt/boomi-jre \
     PATH=/opt/boomi-jre/bin:/bin \
     LANG=C.UTF-8
 # The archive must fit the runtime and the jar exactly as copied (the JVM checks the jar's size and time):
-# -Xshare:on fails the build where it would not.
-RUN if [ -f /app/boomi-emulator.jsa ]; then \
+# -Xshare:on fails the build where it would not. So does a runtime older than JDK 17.0.11, which refuses the
+# -XX:TrimNativeHeapInterval of JAVA_OPTS below.
+RUN java -XX:TrimNativeHeapInterval=5000 -version 2>/dev/null \
+ && if [ -f /app/boomi-emulator.jsa ]; then \
       java -XX:+UseSerialGC -XX:-UsePerfData -Xshare:on -XX:SharedArchiveFile=/app/boomi-emulator.jsa \
         -jar /app/boomi-emulator.jar --help >/dev/null; \
     fi
@@ -88,7 +90,7 @@ WORKDIR /app
 ENV BOOMI_EMULATOR_HOST=0.0.0.0 \
     BOOMI_EMULATOR_PORT=8080 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:MaxNewSize=64m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75"
+    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:MaxNewSize=64m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75 -XX:TrimNativeHeapInterval=5000"
 ARG APP_UID
 USER ${APP_UID}:${APP_UID}
 EXPOSE 8080

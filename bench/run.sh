@@ -33,7 +33,8 @@ start_emulator "$work/emulator-c2.log" -XX:TieredStopAtLevel=4
 c2_port=$port c2_server=$server
 start_emulator "$work/emulator.log"
 emulator_port=$port
-# idle: past the full collection and the C-heap trim a quiet server does (IdleMemoryReturn: 2 s, then 10 s more)
+# idle: past the two full collections a quiet server runs (IdleMemoryReturn: 2 s, then 10 s more) and a C-heap trim
+# (the JVM's, every 5 s)
 sleep 15
 idle_rss=$(rss_mb "$server")
 auth="Authorization: Basic $(printf 'demo@example.com:demo-password' | base64)"
