@@ -160,7 +160,7 @@ final class RequestValidation {
         parsing.setResolveFully(true);
         parsing.setResolveCombinators(false);
         return new OpenApiLoader().loadApi(
-                OpenApiInteractionValidator.SpecSource.inline(read(documentResource)), List.of(), parsing);
+                OpenApiInteractionValidator.SpecSource.inline(readAsJson(documentResource)), List.of(), parsing);
     }
 
     /**
@@ -252,6 +252,20 @@ final class RequestValidation {
             type = "missing";
         }
         return new Violation("body", loc, type, message.getMessage());
+    }
+
+    /**
+     * The document in the JSON the build wrote beside it ({@link OpenApiDocumentsAsJson}), for the parser to read
+     * without loading SnakeYAML; the YAML itself where there is none (classes an IDE built).
+     */
+    private static String readAsJson(String documentResource) {
+        if (documentResource.endsWith(".yaml")) {
+            String json = documentResource.substring(0, documentResource.length() - ".yaml".length()) + ".json";
+            if (RequestValidation.class.getClassLoader().getResource(json) != null) {
+                return read(json);
+            }
+        }
+        return read(documentResource);
     }
 
     private static String read(String resource) {
