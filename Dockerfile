@@ -78,7 +78,8 @@ ENV JAVA_HOME=/opt/boomi-jre \
 # The archive must fit the runtime and the jar exactly as copied (the JVM checks the jar's size and time):
 # -Xshare:on fails the build where it would not. So does a runtime older than JDK 17.0.11, which refuses the
 # -XX:TrimNativeHeapInterval of JAVA_OPTS below.
-RUN java -XX:TrimNativeHeapInterval=5000 -version 2>/dev/null \
+RUN { java -XX:TrimNativeHeapInterval=5000 -version >/dev/null 2>&1 \
+     || { echo "the runtime refuses -XX:TrimNativeHeapInterval: it needs JDK 17.0.11 or later" >&2; exit 1; }; } \
  && if [ -f /app/boomi-emulator.jsa ]; then \
       java -XX:+UseSerialGC -XX:-UsePerfData -Xshare:on -XX:SharedArchiveFile=/app/boomi-emulator.jsa \
         -jar /app/boomi-emulator.jar --help >/dev/null; \

@@ -20,7 +20,9 @@ start_on_free_port() {
     port=$(free_port)
     base=http://127.0.0.1:$port
     started=$(date +%s%N)
-    "$work/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" --host 127.0.0.1 --port "$port" \
+    # with the image's flags that a runtime may refuse (TrimNativeHeapInterval: JDK 17.0.11 and later)
+    "$work/runtime/bin/java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000 -jar "$jar" \
+      --host 127.0.0.1 --port "$port" \
       >"$work/emulator.log" 2>&1 &
     emulator=$!
     for _ in $(seq 1 600); do
