@@ -29,13 +29,12 @@ public final class OpenApiDocumentsAsJson {
         }
         for (Path document : documents) {
             JsonNode tree = yaml.readTree(document.toFile());
-            json.writeValue(jsonOf(document).toFile(), tree);
+            json.writeValue(document.resolveSibling(jsonName(document.getFileName().toString())).toFile(), tree);
         }
     }
 
-    /** Where the JSON form of a document is written: {@code platform-v1.yaml} -> {@code platform-v1.json}. */
-    static Path jsonOf(Path yamlDocument) {
-        String name = yamlDocument.getFileName().toString();
-        return yamlDocument.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + ".json");
+    /** The name of a document's JSON form: {@code openapi/platform-v1.yaml} -> {@code openapi/platform-v1.json}. */
+    static String jsonName(String yamlName) {
+        return yamlName.substring(0, yamlName.length() - ".yaml".length()) + ".json";
     }
 }

@@ -260,7 +260,7 @@ final class RequestValidation {
      */
     private static String readAsJson(String documentResource) {
         if (documentResource.endsWith(".yaml")) {
-            String json = documentResource.substring(0, documentResource.length() - ".yaml".length()) + ".json";
+            String json = OpenApiDocumentsAsJson.jsonName(documentResource);
             if (RequestValidation.class.getClassLoader().getResource(json) != null) {
                 return read(json);
             }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.InputStream;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** The JSON form the build writes of each served OpenAPI document, which request validation parses. */
@@ -17,7 +16,7 @@ class OpenApiDocumentsAsJsonTest {
             if (!yaml.endsWith(".yaml")) {
                 continue;
             }
-            String json = OpenApiDocumentsAsJson.jsonOf(Path.of(yaml)).toString().replace('\\', '/');
+            String json = OpenApiDocumentsAsJson.jsonName(yaml);
             try (InputStream yamlIn = resource(yaml); InputStream jsonIn = resource(json)) {
                 assertThat(jsonIn).as(json + ", written by the build (exec-maven-plugin, process-classes)").isNotNull();
                 assertThat(new ObjectMapper().readTree(jsonIn)).as(json)
