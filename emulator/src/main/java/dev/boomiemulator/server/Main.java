@@ -19,10 +19,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        BufferedStandardError stderr = BufferedStandardError.install();
         int status = run(args, System.getenv(), System.out, System.err,
-                server -> Runtime.getRuntime().addShutdownHook(new Thread(server::close, "emulator-shutdown")));
+                server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    server.close();
+                    stderr.writeOut(); // what the server logged up to its close
+                }, "emulator-shutdown")));
         // after a successful start the server's threads keep the JVM running
         if (status != OK) {
+            stderr.writeOut();
             System.exit(status);
         }
     }
