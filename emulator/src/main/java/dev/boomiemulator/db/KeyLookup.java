@@ -22,13 +22,25 @@ public final class KeyLookup<R extends Record> {
 
     @SafeVarargs
     public KeyLookup(DSLContext dsl, Table<R> table, TableField<R, ?>... keys) {
+        this(dsl, table, false, keys);
+    }
+
+    /** As the constructor, and each read takes the rows' locks ({@code for update}) in the caller's transaction. */
+    @SafeVarargs
+    public static <R extends Record> KeyLookup<R> locking(DSLContext dsl, Table<R> table, TableField<R, ?>... keys) {
+        return new KeyLookup<>(dsl, table, true, keys);
+    }
+
+    @SafeVarargs
+    private KeyLookup(DSLContext dsl, Table<R> table, boolean forUpdate, TableField<R, ?>... keys) {
         this.dsl = dsl;
         this.table = table;
         var where = DSL.noCondition();
         for (TableField<R, ?> key : keys) {
             where = where.and(equalsParameter(key));
         }
-        this.sql = dsl.render(dsl.selectFrom(table).where(where));
+        var select = dsl.selectFrom(table).where(where);
+        this.sql = dsl.render(forUpdate ? select.forUpdate() : select);
     }
 
     private static <T> org.jooq.Condition equalsParameter(TableField<?, T> key) {
