@@ -1,6 +1,6 @@
 package dev.boomiemulator.server;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -58,19 +58,65 @@ final class BufferedStandardError {
         }
     }
 
-    /** A buffer whose flush waits for {@link #flushNow}: the writers' flushes only mark a line as ready. */
-    static final class DeferredFlush extends BufferedOutputStream {
+    /**
+     * Lines collect in memory, and {@link #flushNow} writes them out: the writers' own flushes only mark a line as
+     * ready, and a writer never waits for the terminal unless {@value #BACKLOG} bytes are waiting (standard error
+     * stalled: then it writes them out itself, as a bound on the memory this takes). The write happens outside the
+     * writers' lock, so request threads do not queue behind a slow write.
+     */
+    static final class DeferredFlush extends OutputStream {
+        static final int BACKLOG = 1 << 20;
+
+        private final OutputStream out;
+        /** Held while taking the lines out and writing them, so that two write-outs keep the lines' order. */
+        private final Object writingOut = new Object();
+        private ByteArrayOutputStream pending = new ByteArrayOutputStream(1 << 16);
+        private ByteArrayOutputStream spare = new ByteArrayOutputStream(1 << 16);
+
         DeferredFlush(OutputStream out) {
-            super(out, 1 << 16);
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            boolean backlogged;
+            synchronized (this) {
+                pending.write(bytes, offset, length);
+                backlogged = pending.size() >= BACKLOG;
+            }
+            if (backlogged) {
+                flushNow();
+            }
         }
 
         @Override
         public void flush() {
-            // deferred to flushNow (a full buffer is still written out at once, by BufferedOutputStream.write)
+            // deferred to flushNow
         }
 
-        synchronized void flushNow() throws IOException {
-            super.flush();
+        void flushNow() throws IOException {
+            synchronized (writingOut) {
+                ByteArrayOutputStream lines;
+                synchronized (this) {
+                    if (pending.size() == 0) {
+                        return;
+                    }
+                    lines = pending;
+                    pending = spare;
+                }
+                try {
+                    lines.writeTo(out);
+                    out.flush();
+                } finally {
+                    lines.reset();
+                    spare = lines;
+                }
+            }
         }
     }
 }

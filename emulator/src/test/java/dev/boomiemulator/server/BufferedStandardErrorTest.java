@@ -25,15 +25,33 @@ class BufferedStandardErrorTest {
     }
 
     @Test
-    void more_than_the_buffer_holds_is_written_at_once() {
+    void a_backlog_is_written_out_by_the_writer_that_makes_it() {
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
         PrintStream stderr = new PrintStream(new BufferedStandardError.DeferredFlush(terminal), false,
                 StandardCharsets.UTF_8);
 
-        String line = "x".repeat(1000);
-        for (int i = 0; i < 100; i++) {
+        String line = "x".repeat(999);
+        for (int i = 0; i < BufferedStandardError.DeferredFlush.BACKLOG / 1000; i++) {
             stderr.println(line);
         }
-        assertThat(terminal.size()).isGreaterThan(1 << 15);
+        assertThat(terminal.size()).isZero();
+        stderr.println(line);
+        assertThat(terminal.size()).isGreaterThanOrEqualTo(BufferedStandardError.DeferredFlush.BACKLOG);
+    }
+
+    @Test
+    void lines_keep_their_order_across_write_outs() throws Exception {
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        BufferedStandardError.DeferredFlush buffer = new BufferedStandardError.DeferredFlush(terminal);
+        PrintStream stderr = new PrintStream(buffer, false, StandardCharsets.UTF_8);
+
+        stderr.println("one");
+        buffer.flushNow();
+        stderr.println("two");
+        stderr.println("three");
+        buffer.flushNow();
+        buffer.flushNow();
+        assertThat(terminal.toString(StandardCharsets.UTF_8)).isEqualTo(String.join(System.lineSeparator(),
+                "one", "two", "three", ""));
     }
 }
