@@ -3,6 +3,7 @@ package dev.boomiemulator.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.boomiemulator.support.Repository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,8 @@ import org.junit.jupiter.api.Test;
 class LauncherScriptTest {
     @Test
     void launcher_help_answers_at_once_without_recording_an_archive_or_colour_codes() throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.exists(root.resolve("bin/boomi-emulator")) && root.getParent() != null) {
-            root = root.getParent();
-        }
-        Path launcher = root.resolve("bin/boomi-emulator");
-        assumeTrue(Files.exists(launcher) && Files.exists(root.resolve("emulator/target/boomi-emulator.jar")),
+        Path launcher = Repository.file("bin/boomi-emulator");
+        assumeTrue(Files.exists(launcher) && Files.exists(Repository.file("emulator/target/boomi-emulator.jar")),
                 "the launcher and a built jar");
         Process process = new ProcessBuilder("bash", launcher.toString(), "--help").redirectErrorStream(true).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -3,6 +3,7 @@ package dev.boomiemulator.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.boomiemulator.support.Repository;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -27,11 +28,7 @@ class RequestLogTest {
 
     @Test
     void each_request_is_logged_soon_after_and_none_is_lost_when_the_process_stops() throws Exception {
-        Path root = Path.of("").toAbsolutePath();
-        while (!Files.exists(root.resolve("emulator/target/boomi-emulator.jar")) && root.getParent() != null) {
-            root = root.getParent();
-        }
-        Path jar = root.resolve("emulator/target/boomi-emulator.jar");
+        Path jar = Repository.file("emulator/target/boomi-emulator.jar");
         assumeTrue(Files.exists(jar), "a built jar");
         Path stderr = Files.createTempFile("emulator-stderr", ".log");
         Process process = new ProcessBuilder("java", "-XX:TieredStopAtLevel=1", "-jar", jar.toString(),

@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class BufferedStandardErrorTest {
+    private final ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+    private final BufferedStandardError.DeferredFlush buffer = new BufferedStandardError.DeferredFlush(terminal);
+    private final PrintStream stderr = new PrintStream(buffer, false, StandardCharsets.UTF_8);
+
     @Test
     void a_logged_line_and_its_flush_stay_buffered_until_written_out() throws Exception {
-        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-        BufferedStandardError.DeferredFlush buffer = new BufferedStandardError.DeferredFlush(terminal);
-        PrintStream stderr = new PrintStream(buffer, false, StandardCharsets.UTF_8);
-
         // as slf4j-simple writes each line: println, then flush
         stderr.println("GET /api/rest/v1/demo-account/Environment/x 404 3ms");
         stderr.flush();
@@ -26,10 +26,6 @@ class BufferedStandardErrorTest {
 
     @Test
     void a_backlog_is_written_out_by_the_writer_that_makes_it() {
-        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-        PrintStream stderr = new PrintStream(new BufferedStandardError.DeferredFlush(terminal), false,
-                StandardCharsets.UTF_8);
-
         String line = "x".repeat(999);
         for (int i = 0; i < BufferedStandardError.DeferredFlush.BACKLOG / 1000; i++) {
             stderr.println(line);
@@ -41,10 +37,6 @@ class BufferedStandardErrorTest {
 
     @Test
     void lines_keep_their_order_across_write_outs() throws Exception {
-        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-        BufferedStandardError.DeferredFlush buffer = new BufferedStandardError.DeferredFlush(terminal);
-        PrintStream stderr = new PrintStream(buffer, false, StandardCharsets.UTF_8);
-
         stderr.println("one");
         buffer.flushNow();
         stderr.println("two");
