@@ -22,8 +22,11 @@ public final class Main {
         BufferedStandardError stderr = BufferedStandardError.install();
         int status = run(args, System.getenv(), System.out, System.err,
                 server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    server.close();
-                    stderr.writeOut(); // what the server logged up to its close
+                    try {
+                        server.close();
+                    } finally {
+                        stderr.writeOut(); // what the server logged up to its close
+                    }
                 }, "emulator-shutdown")));
         // after a successful start the server's threads keep the JVM running
         if (status != OK) {
