@@ -12,7 +12,7 @@ import org.jooq.TransactionListener;
 
 /**
  * Lines up a store's writers of an account, within this JVM, before they ask the database for the account's row lock
- * ({@link Transactions#lockAccount}). H2 wakes every writer waiting on a row when its holder commits, and all but one
+ * ({@link Transactions#accountLock}). H2 wakes every writer waiting on a row when its holder commits, and all but one
  * go back to sleep; PostgreSQL queues them, but each waits inside a transaction, holding one of the pool's
  * connections. Queued here, a commit hands the account to one writer, and the others wait without a connection.
  *

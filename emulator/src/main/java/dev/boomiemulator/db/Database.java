@@ -4,6 +4,7 @@ import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.boomiemulator.db.jooq.tables.records.AccountRecord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +47,8 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final DSLContext dsl;
+    /** The account row lock a per-account restore takes, as every write does ({@link Transactions#accountLock}). */
+    private final KeyLookup<AccountRecord> accountLock;
     private final ChangedTables changedTables = new ChangedTables();
     private final TableVersions tableVersions;
     /** Writers of an account take turns here before its row lock; as patient as that lock's timeout (below). */
@@ -78,6 +81,7 @@ public final class Database implements AutoCloseable {
                 .set(new ExecuteListener[] {changedTables, tableVersions})
                 .set(new TransactionListener[] {tableVersions, accountQueue}));
         dsl.configuration().data(AccountQueue.class, accountQueue);
+        accountLock = Transactions.accountLock(dsl);
     }
 
     /**
@@ -333,7 +337,7 @@ public final class Database implements AutoCloseable {
      */
     public void restoreAccount(String accountId, Consumer<DSLContext> andThen) {
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
-            Transactions.lockAccount(dsl, accountId);
+            accountLock.fetchOptional(accountId);
             // read, not taken: other accounts' rows in it are still to copy back, and only a full restore clears it
             Map<Table<?>, Set<List<Object>>> written = writtenRows(changedTables.current(), false);
             for (Table<?> table : StoreTables.ownedFirst(List.copyOf(written.keySet()))) {

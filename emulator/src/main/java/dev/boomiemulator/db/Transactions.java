@@ -32,12 +32,7 @@ public final class Transactions {
     private static final int ATTEMPTS = 8;
 
     private final DSLContext dsl;
-    /**
-     * {@link #lockAccount}'s query with its SQL rendered once: every write runs it, and H2 parses a {@code for update}
-     * query on every run (it keeps no plan of one), so jOOQ's rendering on top was 3.5% of a create's CPU, inside the
-     * account's turn.
-     */
-    private final KeyLookup<AccountRecord> accountRow;
+    private final KeyLookup<AccountRecord> accountLock;
     private final AccountQueue queue;
     private final Supplier<? extends RuntimeException> accountGone;
     /** Whether this thread is inside a write already (of any instance: one per family): the outer one retries. */
@@ -49,7 +44,7 @@ public final class Transactions {
      */
     public Transactions(DSLContext dsl, Supplier<? extends RuntimeException> accountGone) {
         this.dsl = dsl;
-        this.accountRow = KeyLookup.locking(dsl, ACCOUNT, ACCOUNT.ID);
+        this.accountLock = accountLock(dsl);
         this.queue = AccountQueue.of(dsl);
         this.accountGone = accountGone;
     }
@@ -63,7 +58,7 @@ public final class Transactions {
         ReentrantLock turn = queue == null ? null : queue.join(accountId);
         try {
             return retryOnConflict(() -> dsl.transactionResult(() -> {
-                if (accountRow.fetchOptional(accountId).isEmpty()) { // as lockAccount
+                if (accountLock.fetchOptional(accountId).isEmpty()) {
                     throw accountGone.get();
                 }
                 return work.get();
@@ -84,11 +79,13 @@ public final class Transactions {
     }
 
     /**
-     * Takes the account's row lock inside the caller's transaction, waiting for a writer or a reset that
-     * holds it. @return false when the account does not exist (any more)
+     * The read that takes an account's row lock inside the caller's transaction, waiting for a writer or a reset that
+     * holds it; it finds no row when the account does not exist (any more). Its SQL is rendered once: every write runs
+     * it, and H2 parses a {@code for update} query on every run (it keeps no plan of one), so jOOQ's rendering on top
+     * was 3.5% of a create's CPU, inside the account's turn.
      */
-    public static boolean lockAccount(DSLContext tx, String accountId) {
-        return tx.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).forUpdate().fetchOptional().isPresent();
+    static KeyLookup<AccountRecord> accountLock(DSLContext dsl) {
+        return KeyLookup.locking(dsl, ACCOUNT, ACCOUNT.ID);
     }
 
     /**
