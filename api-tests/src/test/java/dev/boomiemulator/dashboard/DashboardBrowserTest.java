@@ -84,8 +84,13 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("clock-now"), "2026-07-01T08:10:00Z"));
         Platform.as(emulator).get(recordUrl).then().statusCode(200);
         browser.findElement(By.id("refresh-state")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tables"), "COMPLETE"));
-        assertThat(browser.findElement(By.id("tables")).getText()).doesNotContain("INPROCESS");
+        // the row held COMPLETE already, as its final status: wait for the refreshed row, whose status is no longer
+        // INPROCESS (waiting for COMPLETE alone passed on the old table, and failed when the refresh was slow)
+        wait.ignoring(StaleElementReferenceException.class).until(page -> {
+            String tables = page.findElement(By.id("tables")).getText();
+            return tables.contains("COMPLETE") && !tables.contains("INPROCESS");
+        });
+        assertThat(browser.findElement(By.id("tables")).getText()).contains(" COMPLETE ").doesNotContain("INPROCESS");
     }
 
     @Test
