@@ -16,7 +16,7 @@ import org.jooq.ExecuteListener;
  * while a restore runs stays marked for the next one. It sees only this JVM's statements: a database that
  * other servers also write (a shared instance) would have to restore every table.
  */
-final class ChangedTables implements ExecuteListener {
+final class ChangedTables implements ExecuteListener, PreparedInsert.WriteListener {
     private final Map<String, Long> changed = new ConcurrentHashMap<>();
     private final AtomicLong stamps = new AtomicLong();
     /** Set while a restore copies tables back: those writes return a table to its snapshot. */
@@ -24,9 +24,19 @@ final class ChangedTables implements ExecuteListener {
 
     @Override
     public void executeStart(ExecuteContext ctx) {
+        WrittenTables.of(ctx).forEach(this::writing);
+    }
+
+    @Override
+    public void writing(String table) {
         if (!copyingBack.get()) {
-            WrittenTables.of(ctx).forEach(table -> changed.put(table, stamps.incrementAndGet()));
+            changed.put(table, stamps.incrementAndGet());
         }
+    }
+
+    @Override
+    public void written(String table) {
+        writing(table);
     }
 
     /** Marked again once done: a write that finishes after a restore read the marks must stay marked. */

@@ -20,7 +20,7 @@ import org.jooq.TransactionListener;
  * <p>It sees only this JVM's statements: right for the embedded database, which no other process can write. On a
  * database other emulators write too ({@link #writtenElsewhere}), every version is new, so nothing is kept.
  */
-public final class TableVersions implements ExecuteListener, TransactionListener {
+public final class TableVersions implements ExecuteListener, TransactionListener, PreparedInsert.WriteListener {
     /** Set when other processes write the same database: then no read may be kept. */
     private final boolean writtenElsewhere;
     private final AtomicLong neverTheSame = new AtomicLong();
@@ -52,12 +52,19 @@ public final class TableVersions implements ExecuteListener, TransactionListener
 
     @Override
     public void executeEnd(ExecuteContext ctx) {
-        boolean inTransaction = depth.get()[0] > 0;
-        for (String table : WrittenTables.of(ctx)) {
-            counter(table).incrementAndGet();
-            if (inTransaction) {
-                writtenInTransaction.get().add(table);
-            }
+        WrittenTables.of(ctx).forEach(this::written);
+    }
+
+    @Override
+    public void writing(String table) {
+        // moved once the write is done, as for jOOQ's statements
+    }
+
+    @Override
+    public void written(String table) {
+        counter(table).incrementAndGet();
+        if (depth.get()[0] > 0) {
+            writtenInTransaction.get().add(table);
         }
     }
 

@@ -4,6 +4,7 @@ import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT;
 
 import dev.boomiemulator.db.KeyLookup;
+import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
@@ -34,10 +35,13 @@ public final class EnvironmentRepository {
 
     private final DSLContext dsl;
     private final KeyLookup<EnvironmentRecord> byId;
+    private final PreparedInsert insert;
 
     public EnvironmentRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.byId = new KeyLookup<>(dsl, ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID);
+        this.insert = PreparedInsert.into(dsl, ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID, ENVIRONMENT.NAME,
+                ENVIRONMENT.CLASSIFICATION, ENVIRONMENT.CLASSIFICATION_CANONICAL, ENVIRONMENT.CREATED_DATE);
     }
 
     public Optional<Environment> find(String accountId, String id) {
@@ -49,7 +53,8 @@ public final class EnvironmentRepository {
     }
 
     public void insert(String accountId, Environment environment) {
-        insert(dsl, accountId, environment);
+        insert.insert(accountId, environment.id(), environment.name(), environment.classification(),
+                Classification.canonical(environment.classification()), environment.createdDate().atOffset(ZoneOffset.UTC));
     }
 
     /** Also used by the fixture loader inside its transaction. */

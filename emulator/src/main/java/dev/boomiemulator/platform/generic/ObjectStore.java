@@ -5,6 +5,7 @@ import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
@@ -12,6 +13,7 @@ import dev.boomiemulator.platform.query.ValueOwner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,9 +36,18 @@ final class ObjectStore {
     private static final int BATCH = 500;
 
     private final DSLContext dsl;
+    /** A create's inserts, their SQL rendered once ({@link PreparedInsert}): the object, then its values. */
+    private final PreparedInsert insertObject;
+    private final Map<ValueTable, PreparedInsert> insertValue = new EnumMap<>(ValueTable.class);
 
     ObjectStore(DSLContext dsl) {
         this.dsl = dsl;
+        this.insertObject = PreparedInsert.into(dsl, PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
+                PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.ID, PLATFORM_OBJECT.BODY).returning(PLATFORM_OBJECT.SEQ);
+        for (ValueTable table : ValueTable.values()) {
+            insertValue.put(table, PreparedInsert.into(dsl, table.table, table.objectSeq, table.property,
+                    table.position, table.objectType, table.value));
+        }
     }
 
     Optional<JsonNode> find(String accountId, String objectType, String id) {
@@ -59,20 +70,20 @@ final class ObjectStore {
                 .and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType)).and(PLATFORM_OBJECT.ID.eq(id)));
     }
 
-    /** Inserts a new object. */
-    static void insert(DSLContext tx, OfficialObject object, String accountId, String id, JsonNode body) {
-        Long seq = tx.insertInto(PLATFORM_OBJECT)
-                .set(PLATFORM_OBJECT.ACCOUNT_ID, accountId)
-                .set(PLATFORM_OBJECT.OBJECT_TYPE, object.name())
-                .set(PLATFORM_OBJECT.ID, id)
-                .set(PLATFORM_OBJECT.BODY, body.toString())
-                .returning(PLATFORM_OBJECT.SEQ)
-                .fetchOne(PLATFORM_OBJECT.SEQ);
-        insertValues(tx, object, accountId, seq, body);
+    /** Inserts a new object and its values. */
+    void insert(OfficialObject object, String accountId, String id, JsonNode body) {
+        long seq = insertObject.insertReturningKey(accountId, object.name(), id, body.toString());
+        insertValues(object, accountId, seq, body);
     }
 
-    void insert(OfficialObject object, String accountId, String id, JsonNode body) {
-        insert(dsl, object, accountId, id, body);
+    /** One object's values: one batch per table they are kept in. */
+    private void insertValues(OfficialObject object, String accountId, long seq, JsonNode body) {
+        Map<ValueTable, List<Object[]>> rows = new EnumMap<>(ValueTable.class);
+        for (StoredValues.Value value : StoredValues.of(object, accountId, body)) {
+            rows.computeIfAbsent(value.table(), table -> new ArrayList<>()).add(new Object[] {
+                    seq, value.property(), value.position(), object.name(), value.typed()});
+        }
+        rows.forEach((table, values) -> insertValue.get(table).insertAll(values));
     }
 
     /** Replaces the object's JSON and values. @return whether it existed */
@@ -83,7 +94,7 @@ final class ObjectStore {
         }
         dsl.update(PLATFORM_OBJECT).set(PLATFORM_OBJECT.BODY, body.toString()).where(PLATFORM_OBJECT.SEQ.eq(seq)).execute();
         deleteValues(object, objectSeq -> objectSeq.eq(seq));
-        insertValues(dsl, object, accountId, seq, body);
+        insertValues(object, accountId, seq, body);
         return true;
     }
 
@@ -165,11 +176,6 @@ final class ObjectStore {
                     .fetch(PLATFORM_OBJECT.ID));
         }
         return stored;
-    }
-
-    private static void insertValues(DSLContext tx, OfficialObject object, String accountId, long seq, JsonNode body) {
-        List<StoredValues.Value> values = StoredValues.of(object, accountId, body);
-        insertValues(tx, object, java.util.Collections.nCopies(values.size(), seq), values);
     }
 
     /**
