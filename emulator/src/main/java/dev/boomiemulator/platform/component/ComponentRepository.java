@@ -3,6 +3,7 @@ package dev.boomiemulator.platform.component;
 import static dev.boomiemulator.db.jooq.Tables.COMPONENT_CONTENT;
 import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
 
+import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.ComponentContentRecord;
 import dev.boomiemulator.db.jooq.tables.records.ComponentVersionRecord;
 import java.time.Instant;
@@ -23,9 +24,21 @@ final class ComponentRepository {
     private static final String EMPTY_OBJECT = "<%s/>";
 
     private final DSLContext dsl;
+    /** A save's inserts, their SQL rendered once ({@link PreparedInsert}). */
+    private final PreparedInsert insertMetadata;
+    private final PreparedInsert insertContent;
 
     ComponentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.insertMetadata = PreparedInsert.into(dsl, COMPONENT_VERSION, COMPONENT_VERSION.ACCOUNT_ID,
+                COMPONENT_VERSION.COMPONENT_ID, COMPONENT_VERSION.VERSION, COMPONENT_VERSION.NAME, COMPONENT_VERSION.TYPE,
+                COMPONENT_VERSION.FOLDER_ID, COMPONENT_VERSION.FOLDER_NAME, COMPONENT_VERSION.CREATED_DATE,
+                COMPONENT_VERSION.CREATED_BY, COMPONENT_VERSION.MODIFIED_DATE, COMPONENT_VERSION.MODIFIED_BY,
+                COMPONENT_VERSION.DELETED, COMPONENT_VERSION.CURRENT_VERSION, COMPONENT_VERSION.BRANCH_ID,
+                COMPONENT_VERSION.BRANCH_NAME);
+        this.insertContent = PreparedInsert.into(dsl, COMPONENT_CONTENT, COMPONENT_CONTENT.ACCOUNT_ID,
+                COMPONENT_CONTENT.COMPONENT_ID, COMPONENT_CONTENT.VERSION, COMPONENT_CONTENT.DESCRIPTION,
+                COMPONENT_CONTENT.OBJECT_XML, COMPONENT_CONTENT.PROCESS_OVERRIDES, COMPONENT_CONTENT.ENCRYPTED_VALUES);
     }
 
     /** A version of a component ({@code null}: the current one). */
@@ -49,33 +62,13 @@ final class ComponentRepository {
                     .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
                             .and(COMPONENT_VERSION.COMPONENT_ID.eq(component.id())))
                     .execute();
-            dsl.insertInto(COMPONENT_VERSION)
-                    .set(COMPONENT_VERSION.ACCOUNT_ID, accountId)
-                    .set(COMPONENT_VERSION.COMPONENT_ID, component.id())
-                    .set(COMPONENT_VERSION.VERSION, component.version())
-                    .set(COMPONENT_VERSION.NAME, component.name())
-                    .set(COMPONENT_VERSION.TYPE, component.type())
-                    .set(COMPONENT_VERSION.FOLDER_ID, component.folderId())
-                    .set(COMPONENT_VERSION.FOLDER_NAME, component.folderName())
-                    .set(COMPONENT_VERSION.CREATED_DATE, at(component.createdDate()))
-                    .set(COMPONENT_VERSION.CREATED_BY, component.createdBy())
-                    .set(COMPONENT_VERSION.MODIFIED_DATE, at(component.modifiedDate()))
-                    .set(COMPONENT_VERSION.MODIFIED_BY, component.modifiedBy())
-                    .set(COMPONENT_VERSION.DELETED, component.deleted())
-                    .set(COMPONENT_VERSION.CURRENT_VERSION, true)
-                    .set(COMPONENT_VERSION.BRANCH_ID, component.branchId())
-                    .set(COMPONENT_VERSION.BRANCH_NAME, component.branchName())
-                    .execute();
+            insertMetadata.insert(accountId, component.id(), component.version(), component.name(), component.type(),
+                    component.folderId(), component.folderName(), at(component.createdDate()), component.createdBy(),
+                    at(component.modifiedDate()), component.modifiedBy(), component.deleted(), true,
+                    component.branchId(), component.branchName());
         }
-        dsl.insertInto(COMPONENT_CONTENT)
-                .set(COMPONENT_CONTENT.ACCOUNT_ID, accountId)
-                .set(COMPONENT_CONTENT.COMPONENT_ID, component.id())
-                .set(COMPONENT_CONTENT.VERSION, component.version())
-                .set(COMPONENT_CONTENT.DESCRIPTION, component.description())
-                .set(COMPONENT_CONTENT.OBJECT_XML, component.objectXml())
-                .set(COMPONENT_CONTENT.PROCESS_OVERRIDES, component.processOverridesXml())
-                .set(COMPONENT_CONTENT.ENCRYPTED_VALUES, component.encryptedValuesXml())
-                .execute();
+        insertContent.insert(accountId, component.id(), component.version(), component.description(),
+                component.objectXml(), component.processOverridesXml(), component.encryptedValuesXml());
     }
 
     /** Marks every version of the component deleted, or restored. */
