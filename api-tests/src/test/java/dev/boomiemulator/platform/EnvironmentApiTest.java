@@ -5,6 +5,7 @@ import static dev.boomiemulator.support.Platform.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
@@ -32,6 +33,20 @@ class EnvironmentApiTest {
         as(emulator).body("{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"EQUALS\",\"argument\":[\"QA\"]}}}")
                 .post("/Environment/query")
                 .then().statusCode(200).body("numberOfResults", equalTo(1)).body("result[0].id", equalTo(id));
+    }
+
+    @Test
+    void dates_are_written_as_Boomi_writes_them_to_the_second(EmulatorRuntimeInfo emulator) {
+        String wholeSeconds = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z";
+        String created = as(emulator).body("{\"name\":\"Dated\"}").post("/Environment")
+                .then().statusCode(200).body("createdDate", matchesPattern(wholeSeconds))
+                .extract().path("createdDate");
+        String id = as(emulator).body("{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"EQUALS\","
+                        + "\"argument\":[\"Dated\"]}}}")
+                .post("/Environment/query")
+                .then().statusCode(200).body("result[0].createdDate", equalTo(created))
+                .extract().path("result[0].id");
+        as(emulator).get("/Environment/" + id).then().statusCode(200).body("createdDate", equalTo(created));
     }
 
     @Test
