@@ -2,6 +2,7 @@ package dev.boomiemulator.server;
 
 import dev.boomiemulator.fixtures.FixtureRejected;
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -19,6 +20,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // the same answers whatever the machine's locale; and the request validator's schema library looks its
+        // messages up by the default locale, where a locale without a bundle of its own (en, from LANG=C.UTF-8)
+        // cost a thrown and caught exception on every request body it checked: 4-5% of a create's or query's CPU
+        Locale.setDefault(Locale.ROOT);
         BufferedStandardError stderr = BufferedStandardError.install();
         int status = run(args, System.getenv(), System.out, System.err,
                 server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
