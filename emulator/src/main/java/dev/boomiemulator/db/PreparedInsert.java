@@ -26,6 +26,8 @@ import org.jooq.impl.DSL;
 public final class PreparedInsert {
     private final DSLContext dsl;
     private final Table<?> table;
+    /** The table's name as the write listeners know it (upper case, as {@link WrittenTables} reports it). */
+    private final String tableName;
     private final List<Field<?>> columns;
     /** The generated column to return (its name as the database spells it); null for none. */
     private final String[] generatedKey;
@@ -35,6 +37,7 @@ public final class PreparedInsert {
     private PreparedInsert(DSLContext dsl, Table<?> table, List<Field<?>> columns, Field<Long> generatedKey) {
         this.dsl = dsl;
         this.table = table;
+        this.tableName = table.getName().toUpperCase(Locale.ROOT);
         this.columns = columns;
         this.generatedKey = generatedKey == null ? null : new String[] {dsl.render(generatedKey.getUnqualifiedName())
                 .replace("\"", "")};
@@ -72,8 +75,7 @@ public final class PreparedInsert {
         if (returningKey && generatedKey == null) {
             throw new IllegalStateException("no generated key asked for: use returning(key)");
         }
-        String name = table.getName().toUpperCase(Locale.ROOT);
-        listeners.forEach(listener -> listener.writing(name));
+        listeners.forEach(listener -> listener.writing(tableName));
         try {
             return dsl.connectionResult(connection -> {
                 try (PreparedStatement statement = prepare(connection, returningKey)) {
@@ -91,7 +93,7 @@ public final class PreparedInsert {
                 }
             });
         } finally {
-            listeners.forEach(listener -> listener.written(name));
+            listeners.forEach(listener -> listener.written(tableName));
         }
     }
 

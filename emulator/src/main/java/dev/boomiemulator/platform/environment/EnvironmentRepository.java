@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /** Environments in the store, always within one account. */
 public final class EnvironmentRepository {
@@ -33,6 +34,10 @@ public final class EnvironmentRepository {
             List.of("name", "createdDate"),
             EnvironmentRepository::toEnvironment);
 
+    /** The columns an environment is written to, in the order of {@link #row}. */
+    private static final Field<?>[] COLUMNS = {ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID, ENVIRONMENT.NAME,
+            ENVIRONMENT.CLASSIFICATION, ENVIRONMENT.CLASSIFICATION_CANONICAL, ENVIRONMENT.CREATED_DATE};
+
     private final DSLContext dsl;
     private final KeyLookup<EnvironmentRecord> byId;
     private final PreparedInsert insert;
@@ -40,8 +45,7 @@ public final class EnvironmentRepository {
     public EnvironmentRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.byId = new KeyLookup<>(dsl, ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID);
-        this.insert = PreparedInsert.into(dsl, ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID, ENVIRONMENT.NAME,
-                ENVIRONMENT.CLASSIFICATION, ENVIRONMENT.CLASSIFICATION_CANONICAL, ENVIRONMENT.CREATED_DATE);
+        this.insert = PreparedInsert.into(dsl, ENVIRONMENT, COLUMNS);
     }
 
     public Optional<Environment> find(String accountId, String id) {
@@ -53,35 +57,30 @@ public final class EnvironmentRepository {
     }
 
     public void insert(String accountId, Environment environment) {
-        insert.insert(accountId, environment.id(), environment.name(), environment.classification(),
-                Classification.canonical(environment.classification()), environment.createdDate().atOffset(ZoneOffset.UTC));
+        insert.insert(row(accountId, environment));
     }
 
     /** Also used by the fixture loader inside its transaction. */
     public static void insert(DSLContext tx, String accountId, Environment environment) {
-        tx.insertInto(ENVIRONMENT)
-                .set(ENVIRONMENT.ACCOUNT_ID, accountId)
-                .set(ENVIRONMENT.ID, environment.id())
-                .set(ENVIRONMENT.NAME, environment.name())
-                .set(ENVIRONMENT.CLASSIFICATION, environment.classification())
-                .set(ENVIRONMENT.CLASSIFICATION_CANONICAL, Classification.canonical(environment.classification()))
-                .set(ENVIRONMENT.CREATED_DATE, environment.createdDate().atOffset(ZoneOffset.UTC))
-                .execute();
+        insertAll(tx, accountId, List.of(environment));
     }
 
     /** Inserts many environments, {@link #BATCH} to a statement: a fixture's, inside its transaction. */
     public static void insertAll(DSLContext tx, String accountId, Collection<Environment> environments) {
         List<Environment> all = new ArrayList<>(environments);
         for (int from = 0; from < all.size(); from += BATCH) {
-            var insert = tx.insertInto(ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID, ENVIRONMENT.ID, ENVIRONMENT.NAME,
-                    ENVIRONMENT.CLASSIFICATION, ENVIRONMENT.CLASSIFICATION_CANONICAL, ENVIRONMENT.CREATED_DATE);
+            var insert = tx.insertInto(ENVIRONMENT).columns(COLUMNS);
             for (Environment environment : all.subList(from, Math.min(all.size(), from + BATCH))) {
-                insert = insert.values(accountId, environment.id(), environment.name(), environment.classification(),
-                        Classification.canonical(environment.classification()),
-                        environment.createdDate().atOffset(ZoneOffset.UTC));
+                insert = insert.values(row(accountId, environment));
             }
             insert.execute();
         }
+    }
+
+    /** An environment's row: {@link #COLUMNS}. */
+    private static Object[] row(String accountId, Environment environment) {
+        return new Object[] {accountId, environment.id(), environment.name(), environment.classification(),
+                Classification.canonical(environment.classification()), environment.createdDate().atOffset(ZoneOffset.UTC)};
     }
 
     /** Which of {@code ids} the account already has an environment under. */

@@ -45,8 +45,7 @@ final class ObjectStore {
         this.insertObject = PreparedInsert.into(dsl, PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
                 PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.ID, PLATFORM_OBJECT.BODY).returning(PLATFORM_OBJECT.SEQ);
         for (ValueTable table : ValueTable.values()) {
-            insertValue.put(table, PreparedInsert.into(dsl, table.table, table.objectSeq, table.property,
-                    table.position, table.objectType, table.value));
+            insertValue.put(table, PreparedInsert.into(dsl, table.table, table.columns()));
         }
     }
 
@@ -80,10 +79,14 @@ final class ObjectStore {
     private void insertValues(OfficialObject object, String accountId, long seq, JsonNode body) {
         Map<ValueTable, List<Object[]>> rows = new EnumMap<>(ValueTable.class);
         for (StoredValues.Value value : StoredValues.of(object, accountId, body)) {
-            rows.computeIfAbsent(value.table(), table -> new ArrayList<>()).add(new Object[] {
-                    seq, value.property(), value.position(), object.name(), value.typed()});
+            rows.computeIfAbsent(value.table(), table -> new ArrayList<>()).add(valueRow(seq, object, value));
         }
         rows.forEach((table, values) -> insertValue.get(table).insertAll(values));
+    }
+
+    /** A value's row in its table, owned by the object of sequence {@code owner}: {@link ValueTable#columns}. */
+    private static Object[] valueRow(long owner, OfficialObject object, StoredValues.Value value) {
+        return new Object[] {owner, value.property(), value.position(), object.name(), value.typed()};
     }
 
     /** Replaces the object's JSON and values. @return whether it existed */
@@ -190,13 +193,11 @@ final class ObjectStore {
                 StoredValues.Value value = values.get(i);
                 if (value.table() == table) {
                     // a list that takes null: the typed value is null where it does not read as the property's type
-                    rows.add(Arrays.asList(owners.get(i), value.property(), value.position(), object.name(),
-                            value.typed()));
+                    rows.add(Arrays.asList(valueRow(owners.get(i), object, value)));
                 }
             }
             for (int from = 0; from < rows.size(); from += BATCH) {
-                var insert = tx.insertInto(table.table).columns(table.objectSeq, table.property, table.position,
-                        table.objectType, table.value);
+                var insert = tx.insertInto(table.table).columns(table.columns());
                 for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + BATCH))) {
                     insert = insert.values(row);
                 }

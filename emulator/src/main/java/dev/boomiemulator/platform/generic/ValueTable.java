@@ -44,6 +44,11 @@ enum ValueTable {
         this.value = value;
     }
 
+    /** The columns a value is written to, in the order of {@link ObjectStore}'s value rows. */
+    Field<?>[] columns() {
+        return new Field<?>[] {objectSeq, property, position, objectType, value};
+    }
+
     static ValueTable of(ValueType type) {
         return switch (type) {
             case NUMBER -> NUMBER;
