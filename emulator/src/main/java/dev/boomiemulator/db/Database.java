@@ -337,7 +337,7 @@ public final class Database implements AutoCloseable {
      */
     public void restoreAccount(String accountId, Consumer<DSLContext> andThen) {
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
-            accountLock.fetchOptional(accountId);
+            accountLock.exists(accountId);
             // read, not taken: other accounts' rows in it are still to copy back, and only a full restore clears it
             Map<Table<?>, Set<List<Object>>> written = writtenRows(changedTables.current(), false);
             for (Table<?> table : StoreTables.ownedFirst(List.copyOf(written.keySet()))) {

@@ -2,6 +2,7 @@ package dev.boomiemulator.db;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -19,6 +20,8 @@ public final class KeyLookup<R extends Record> {
     private final DSLContext dsl;
     private final Table<R> table;
     private final String sql;
+    /** A locking lookup's statement, kept on each connection ({@link StatementPerConnection}); null for a read. */
+    private final StatementPerConnection locking;
 
     @SafeVarargs
     public KeyLookup(DSLContext dsl, Table<R> table, TableField<R, ?>... keys) {
@@ -41,6 +44,7 @@ public final class KeyLookup<R extends Record> {
         }
         var select = dsl.selectFrom(table).where(where);
         this.sql = dsl.render(forUpdate ? select.forUpdate() : select);
+        this.locking = forUpdate ? new StatementPerConnection(sql) : null;
     }
 
     private static <T> org.jooq.Condition equalsParameter(TableField<?, T> key) {
@@ -53,15 +57,45 @@ public final class KeyLookup<R extends Record> {
      * the write listeners ({@link ChangedTables}, {@link TableVersions}) miss nothing.
      */
     public Optional<R> fetchOptional(Object... values) {
+        return run(values, rows -> dsl.fetchOptional(rows, table.fields()).map(row -> row.into(table)));
+    }
+
+    /**
+     * Whether a row with these key values exists; a locking lookup has taken its lock when this returns. For a
+     * caller that wants the lock, not the row: nothing is read into a record.
+     */
+    public boolean exists(Object... values) {
+        return run(values, ResultSet::next);
+    }
+
+    private <T> T run(Object[] values, RowsReader<T> reader) {
         return dsl.connectionResult(connection -> {
+            if (locking != null) {
+                // kept for the connection's next write: not closed here
+                return read(locking.on(connection), values, reader);
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return dsl.fetchOptional(rows, table.fields()).map(row -> row.into(table));
-                }
+                return read(statement, values, reader);
             }
         });
+    }
+
+    private static <T> T read(PreparedStatement statement, Object[] values, RowsReader<T> reader) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+            return reader.read(rows);
+        }
+    }
+
+    /** On how many connections a locking lookup's statement is kept now (for the tests); 0 for a read. */
+    int statementsKept() {
+        return locking == null ? 0 : locking.preparedOn();
+    }
+
+    @FunctionalInterface
+    private interface RowsReader<T> {
+        T read(ResultSet rows) throws SQLException;
     }
 }
