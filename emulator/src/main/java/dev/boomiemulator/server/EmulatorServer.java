@@ -328,6 +328,7 @@ public final class EmulatorServer implements AutoCloseable {
 
         config.routes.before(ctx -> {
             ctx.attribute(ARRIVED, System.nanoTime());
+            memory.requestArrived();
             String requestId = RequestIds.choose(ctx.header(RequestIds.HEADER));
             ctx.attribute(RequestIds.ATTRIBUTE, requestId);
             ctx.header(RequestIds.HEADER, requestId);

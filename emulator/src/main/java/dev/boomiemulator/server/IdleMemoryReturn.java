@@ -7,17 +7,24 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Gives memory back to the operating system once the emulator goes quiet after heavy work (start-up, a reset, a
  * fixture load). The launcher's serial collector shrinks the heap only in a full collection, which a quiet server
- * never needs on its own: so, {@link #QUIET} after the last such event, one full collection (~50 ms on the default
+ * never needs on its own: so, once {@link #QUIET} has passed after the last such event with no more than a trickle of
+ * requests ({@value #TRICKLE}: a health probe, a dashboard left open), one full collection (~50 ms on the default
  * fixtures' heap, while nothing else runs; it shrinks the heap in one step with the launcher's
  * {@code -XX:-ShrinkHeapInSteps}; without it a first full collection does not shrink it at all), and the same again
- * {@link #SETTLED} later. Start-up parses four OpenAPI documents and Boomi's 4 MB one;
+ * {@link #SETTLED} later, again only once quiet. Start-up parses four OpenAPI documents and Boomi's 4 MB one;
  * a reset after a load leaves the heap grown to the load's peak.
+ *
+ * <p>Quiet means few requests, not only no reset: a load that began within {@link #QUIET} of the start or of a reset
+ * (a test run's first requests, a benchmark) used to get both collections in its midst, each a pause of every request
+ * (100-200 ms once the load had stored a few hundred MB) that also shrank the heap to the load's live data, so that
+ * the load's next allocations brought on more full collections. Those collections now wait until the load is over.
  *
  * <p>Those collections run with tight heap free ratios ({@value #IDLE_MIN_FREE}% to {@value #IDLE_MAX_FREE}% of
  * the heap left free), set just for them: both flags are manageable at run time. Under load the JVM's own ratios (40%
@@ -41,14 +48,32 @@ final class IdleMemoryReturn implements AutoCloseable {
      * one left the heap sized for it: RSS 215 -> 194 MB with the second.
      */
     static final Duration SETTLED = Duration.ofSeconds(10);
+    /** Requests within {@link #QUIET} that still count as quiet: probes and pollers, not work. */
+    static final int TRICKLE = 8;
     static final int IDLE_MIN_FREE = 10;
     static final int IDLE_MAX_FREE = 20;
     private static final Logger LOG = LoggerFactory.getLogger(IdleMemoryReturn.class);
 
+    private final Duration quiet;
+    private final Duration settled;
+    private final Runnable collection;
+    /** Requests served so far: a wait for quiet compares it with what it was when the wait began. */
+    private final LongAdder requests = new LongAdder();
     private volatile ScheduledExecutorService timer;
     private ScheduledFuture<?> pending;
-    /** Counts {@link #workEnded} calls: a collection schedules the second only if no work came while it ran. */
+    /** Counts {@link #workEnded} calls: a wait or a collection goes on only if no work came since it was scheduled. */
     private long works;
+
+    IdleMemoryReturn() {
+        this(QUIET, SETTLED, IdleMemoryReturn::collectTightly);
+    }
+
+    /** With other waits and another collection: for the tests. */
+    IdleMemoryReturn(Duration quiet, Duration settled, Runnable collection) {
+        this.quiet = quiet;
+        this.settled = settled;
+        this.collection = collection;
+    }
 
     synchronized void enable() {
         if (timer == null) {
@@ -60,6 +85,11 @@ final class IdleMemoryReturn implements AutoCloseable {
         }
     }
 
+    /** A request arrived (every request: a counter, no lock). */
+    void requestArrived() {
+        requests.increment();
+    }
+
     /** Heavy work just ended: collect once things have been quiet for {@link #QUIET}, unless more work comes. */
     synchronized void workEnded() {
         if (timer == null) {
@@ -69,17 +99,32 @@ final class IdleMemoryReturn implements AutoCloseable {
             pending.cancel(false);
         }
         long work = ++works;
-        pending = timer.schedule(() -> collectTwice(work), QUIET.toMillis(), TimeUnit.MILLISECONDS);
+        whenQuiet(work, quiet, true);
+    }
+
+    /**
+     * Runs the collection (then, if {@code first}, schedules the second) after {@code wait}, if the requests that came
+     * meanwhile are a trickle; otherwise waits {@link #QUIET} more, as often as it takes.
+     */
+    private synchronized void whenQuiet(long work, Duration wait, boolean first) {
+        if (work != works || timer.isShutdown()) {
+            return;
+        }
+        long seen = requests.sum();
+        pending = timer.schedule(() -> {
+            if (requests.sum() - seen > TRICKLE) {
+                whenQuiet(work, quiet, first);
+            } else {
+                collect(work, first);
+            }
+        }, wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Outside the lock: a reset's {@link #workEnded} must not wait for the collection. */
-    private void collectTwice(long work) {
-        collectTightly();
-        synchronized (this) {
-            if (work == works && !timer.isShutdown()) {
-                pending = timer.schedule(IdleMemoryReturn::collectTightly, SETTLED.toMillis(),
-                        TimeUnit.MILLISECONDS);
-            }
+    private void collect(long work, boolean first) {
+        collection.run();
+        if (first) {
+            whenQuiet(work, settled, false);
         }
     }
 
