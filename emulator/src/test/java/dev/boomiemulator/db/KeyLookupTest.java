@@ -1,9 +1,13 @@
 package dev.boomiemulator.db;
 
 import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
+import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomiemulator.db.jooq.tables.records.AccountRecord;
+import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
+import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +45,30 @@ class KeyLookupTest {
         assertThat(dsl.transactionResult(() -> lock.exists("a"))).isTrue();
         assertThat(dsl.transactionResult(() -> lock.exists("nobody"))).isFalse();
         assertThat(dsl.transactionResult(() -> lock.fetchOptional("a")).map(AccountRecord::getName)).contains("A");
+    }
+
+    @Test
+    void reads_a_row_as_jooq_reads_it() {
+        OffsetDateTime created = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 123_456_000, ZoneOffset.UTC);
+        dsl.insertInto(ENVIRONMENT).set(ENVIRONMENT.ACCOUNT_ID, "a").set(ENVIRONMENT.ID, "e1")
+                .set(ENVIRONMENT.NAME, "Production").set(ENVIRONMENT.CLASSIFICATION, "PROD")
+                .set(ENVIRONMENT.CLASSIFICATION_CANONICAL, "PROD").set(ENVIRONMENT.CREATED_DATE, created).execute();
+        dsl.insertInto(PLATFORM_OBJECT).set(PLATFORM_OBJECT.ACCOUNT_ID, "a").set(PLATFORM_OBJECT.OBJECT_TYPE, "Folder")
+                .set(PLATFORM_OBJECT.ID, "f1").set(PLATFORM_OBJECT.BODY, "{\"name\":\"x\"}").execute();
+        KeyLookup<EnvironmentRecord> environments = new KeyLookup<>(dsl, ENVIRONMENT, ENVIRONMENT.ACCOUNT_ID,
+                ENVIRONMENT.ID);
+        KeyLookup<PlatformObjectRecord> objects = new KeyLookup<>(dsl, PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
+                PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.ID);
+
+        EnvironmentRecord environment = environments.fetchOptional("a", "e1").orElseThrow();
+        assertThat(environment).isEqualTo(dsl.selectFrom(ENVIRONMENT).where(ENVIRONMENT.ID.eq("e1")).fetchOne());
+        assertThat(environment.getCreatedDate().toInstant()).isEqualTo(created.toInstant());
+        assertThat(environment.changed()).isFalse();
+        PlatformObjectRecord folder = objects.fetchOptional("a", "Folder", "f1").orElseThrow();
+        assertThat(folder).isEqualTo(dsl.selectFrom(PLATFORM_OBJECT).where(PLATFORM_OBJECT.ID.eq("f1")).fetchOne());
+        assertThat(folder.getBody()).isEqualTo("{\"name\":\"x\"}");
+        assertThat(environments.fetchOptional("b", "e1")).as("another account's row").isEmpty();
+        assertThat(objects.fetchOptional("a", "Environment", "f1")).as("another type's row").isEmpty();
     }
 
     @Test

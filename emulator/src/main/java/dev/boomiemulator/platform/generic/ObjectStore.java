@@ -5,6 +5,7 @@ import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
@@ -38,22 +39,23 @@ final class ObjectStore {
     private final DSLContext dsl;
     /** A create's inserts, their SQL rendered once ({@link PreparedInsert}): the object, then its values. */
     private final PreparedInsert insertObject;
+    /** Every generic object's GET: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<PlatformObjectRecord> byKey;
     private final Map<ValueTable, PreparedInsert> insertValue = new EnumMap<>(ValueTable.class);
 
     ObjectStore(DSLContext dsl) {
         this.dsl = dsl;
         this.insertObject = PreparedInsert.into(dsl, PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
                 PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.ID, PLATFORM_OBJECT.BODY).returning(PLATFORM_OBJECT.SEQ);
+        this.byKey = new KeyLookup<>(dsl, PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID, PLATFORM_OBJECT.OBJECT_TYPE,
+                PLATFORM_OBJECT.ID);
         for (ValueTable table : ValueTable.values()) {
             insertValue.put(table, PreparedInsert.into(dsl, table.table, table.columns()));
         }
     }
 
     Optional<JsonNode> find(String accountId, String objectType, String id) {
-        return dsl.select(PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
-                .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                        .and(PLATFORM_OBJECT.ID.eq(id)))
-                .fetchOptional(PLATFORM_OBJECT.BODY).map(ObjectStore::parse);
+        return byKey.fetchOptional(accountId, objectType, id).map(row -> parse(row.getBody()));
     }
 
     /** Up to {@code limit} objects of a type in the account, oldest first. */
