@@ -14,6 +14,7 @@ import static dev.boomiemulator.db.jooq.Tables.PROCESS_SCHEDULE;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.IntegrationPackInstanceRecord;
 import dev.boomiemulator.db.jooq.tables.records.IntegrationPackRecord;
 import dev.boomiemulator.domain.process.Simulation;
@@ -26,9 +27,15 @@ import org.jooq.DSLContext;
 /** Integration packs, installed instances, their processes and environment attachments; always within one account. */
 public final class IntegrationPackRepository {
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<IntegrationPackRecord> integrationPackById;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<IntegrationPackInstanceRecord> integrationPackInstanceById;
 
     public IntegrationPackRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.integrationPackById = new KeyLookup<>(dsl, INTEGRATION_PACK, INTEGRATION_PACK.ACCOUNT_ID, INTEGRATION_PACK.ID);
+        this.integrationPackInstanceById = new KeyLookup<>(dsl, INTEGRATION_PACK_INSTANCE, INTEGRATION_PACK_INSTANCE.ACCOUNT_ID, INTEGRATION_PACK_INSTANCE.ID);
     }
 
     // ---- packs -------------------------------------------------------------------------------------
@@ -45,9 +52,7 @@ public final class IntegrationPackRepository {
     }
 
     public Optional<IntegrationPack> findPack(String accountId, String id) {
-        return dsl.selectFrom(INTEGRATION_PACK)
-                .where(INTEGRATION_PACK.ACCOUNT_ID.eq(accountId).and(INTEGRATION_PACK.ID.eq(id)))
-                .fetchOptional()
+        return integrationPackById.fetchOptional(accountId, id)
                 .map(IntegrationPackRepository::toPack);
     }
 
@@ -127,9 +132,7 @@ public final class IntegrationPackRepository {
     }
 
     public Optional<IntegrationPackInstance> findInstance(String accountId, String id) {
-        return dsl.selectFrom(INTEGRATION_PACK_INSTANCE)
-                .where(INTEGRATION_PACK_INSTANCE.ACCOUNT_ID.eq(accountId).and(INTEGRATION_PACK_INSTANCE.ID.eq(id)))
-                .fetchOptional()
+        return integrationPackInstanceById.fetchOptional(accountId, id)
                 .map(this::toInstance);
     }
 

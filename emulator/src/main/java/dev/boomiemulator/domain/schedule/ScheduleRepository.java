@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.ProcessScheduleRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,15 +26,16 @@ public final class ScheduleRepository {
     public static final String EXTERNAL = "EXTERNAL";
 
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<ProcessScheduleRecord> processScheduleById;
 
     public ScheduleRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.processScheduleById = new KeyLookup<>(dsl, PROCESS_SCHEDULE, PROCESS_SCHEDULE.ACCOUNT_ID, PROCESS_SCHEDULE.ID);
     }
 
     public Optional<ProcessScheduleRecord> find(String accountId, String id) {
-        return dsl.selectFrom(PROCESS_SCHEDULE)
-                .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId).and(PROCESS_SCHEDULE.ID.eq(id)))
-                .fetchOptional();
+        return processScheduleById.fetchOptional(accountId, id);
     }
 
     public List<ProcessScheduleRecord> forProcess(String accountId, String processId) {

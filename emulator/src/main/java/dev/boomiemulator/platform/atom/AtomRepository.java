@@ -3,6 +3,7 @@ package dev.boomiemulator.platform.atom;
 import static dev.boomiemulator.db.jooq.Tables.ATOM;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT_ATOM_ATTACHMENT;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.AtomRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
@@ -33,15 +34,16 @@ public final class AtomRepository {
             AtomRepository::toAtom);
 
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<AtomRecord> atomById;
 
     public AtomRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.atomById = new KeyLookup<>(dsl, ATOM, ATOM.ACCOUNT_ID, ATOM.ID);
     }
 
     public Optional<Atom> find(String accountId, String id) {
-        return dsl.selectFrom(ATOM)
-                .where(ATOM.ACCOUNT_ID.eq(accountId).and(ATOM.ID.eq(id)))
-                .fetchOptional()
+        return atomById.fetchOptional(accountId, id)
                 .map(AtomRepository::toAtom);
     }
 

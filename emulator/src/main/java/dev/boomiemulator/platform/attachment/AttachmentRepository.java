@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.attachment;
 
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT_ATOM_ATTACHMENT;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.EnvironmentAtomAttachmentRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
@@ -21,15 +22,16 @@ public final class AttachmentRepository {
             AttachmentRepository::toAttachment);
 
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<EnvironmentAtomAttachmentRecord> environmentAtomAttachmentById;
 
     public AttachmentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.environmentAtomAttachmentById = new KeyLookup<>(dsl, ENVIRONMENT_ATOM_ATTACHMENT, ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID, ENVIRONMENT_ATOM_ATTACHMENT.ID);
     }
 
     public Optional<EnvironmentAtomAttachment> find(String accountId, String id) {
-        return dsl.selectFrom(ENVIRONMENT_ATOM_ATTACHMENT)
-                .where(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID.eq(accountId).and(ENVIRONMENT_ATOM_ATTACHMENT.ID.eq(id)))
-                .fetchOptional()
+        return environmentAtomAttachmentById.fetchOptional(accountId, id)
                 .map(AttachmentRepository::toAttachment);
     }
 

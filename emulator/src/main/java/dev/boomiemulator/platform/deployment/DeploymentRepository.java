@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.deployment;
 
 import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.DeployedPackageRecord;
 import dev.boomiemulator.platform.packagedcomponent.PackagedComponent;
 import dev.boomiemulator.platform.query.FilterProperty;
@@ -41,15 +42,16 @@ public final class DeploymentRepository {
             DeploymentRepository::toDeployment);
 
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<DeployedPackageRecord> deployedPackageByDeploymentId;
 
     public DeploymentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.deployedPackageByDeploymentId = new KeyLookup<>(dsl, DEPLOYED_PACKAGE, DEPLOYED_PACKAGE.ACCOUNT_ID, DEPLOYED_PACKAGE.DEPLOYMENT_ID);
     }
 
     public Optional<DeployedPackage> find(String accountId, String deploymentId) {
-        return dsl.selectFrom(DEPLOYED_PACKAGE)
-                .where(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(accountId).and(DEPLOYED_PACKAGE.DEPLOYMENT_ID.eq(deploymentId)))
-                .fetchOptional()
+        return deployedPackageByDeploymentId.fetchOptional(accountId, deploymentId)
                 .map(DeploymentRepository::toDeployment);
     }
 

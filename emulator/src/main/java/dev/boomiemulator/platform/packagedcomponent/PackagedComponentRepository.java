@@ -3,6 +3,7 @@ package dev.boomiemulator.platform.packagedcomponent;
 import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.PACKAGED_COMPONENT;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.PackagedComponentRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
@@ -31,15 +32,16 @@ public final class PackagedComponentRepository {
             PackagedComponentRepository::toPackage);
 
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<PackagedComponentRecord> packagedComponentByPackageId;
 
     public PackagedComponentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.packagedComponentByPackageId = new KeyLookup<>(dsl, PACKAGED_COMPONENT, PACKAGED_COMPONENT.ACCOUNT_ID, PACKAGED_COMPONENT.PACKAGE_ID);
     }
 
     public Optional<PackagedComponent> find(String accountId, String packageId) {
-        return dsl.selectFrom(PACKAGED_COMPONENT)
-                .where(PACKAGED_COMPONENT.ACCOUNT_ID.eq(accountId).and(PACKAGED_COMPONENT.PACKAGE_ID.eq(packageId)))
-                .fetchOptional()
+        return packagedComponentByPackageId.fetchOptional(accountId, packageId)
                 .map(PackagedComponentRepository::toPackage);
     }
 

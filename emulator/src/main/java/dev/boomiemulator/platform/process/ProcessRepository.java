@@ -3,6 +3,7 @@ package dev.boomiemulator.platform.process;
 import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
 import static dev.boomiemulator.db.jooq.Tables.PROCESS_COMPONENT;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.ProcessComponentRecord;
 import dev.boomiemulator.domain.process.Simulation;
 import dev.boomiemulator.platform.query.FilterProperty;
@@ -37,15 +38,16 @@ public final class ProcessRepository {
             ProcessRepository::toProcess);
 
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<ProcessComponentRecord> processComponentById;
 
     public ProcessRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
     }
 
     public Optional<Process> find(String accountId, String id) {
-        return dsl.selectFrom(PROCESS_COMPONENT)
-                .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(id)))
-                .fetchOptional()
+        return processComponentById.fetchOptional(accountId, id)
                 .map(ProcessRepository::toProcess);
     }
 
