@@ -25,10 +25,7 @@ class IdleMemoryReturnTest {
     @Test
     void collects_once_quiet_after_the_work_and_again_once_settled() throws InterruptedException {
         AtomicInteger collections = new AtomicInteger();
-        try (IdleMemoryReturn memory = new IdleMemoryReturn(Duration.ofMillis(150), Duration.ofMillis(300),
-                collections::incrementAndGet)) {
-            memory.enable();
-            memory.workEnded();
+        try (IdleMemoryReturn memory = afterWork(Duration.ofMillis(150), Duration.ofMillis(300), collections)) {
 
             assertThat(collections).as("not before the quiet has passed").hasValue(0);
             awaitCollections(collections, 1);
@@ -41,10 +38,7 @@ class IdleMemoryReturnTest {
     @Test
     void waits_while_requests_keep_coming_and_collects_once_they_stop() throws InterruptedException {
         AtomicInteger collections = new AtomicInteger();
-        try (IdleMemoryReturn memory = new IdleMemoryReturn(Duration.ofMillis(150), Duration.ofMillis(150),
-                collections::incrementAndGet)) {
-            memory.enable();
-            memory.workEnded();
+        try (IdleMemoryReturn memory = afterWork(Duration.ofMillis(150), Duration.ofMillis(150), collections)) {
 
             long loadEnds = System.nanoTime() + Duration.ofMillis(800).toNanos();
             while (System.nanoTime() < loadEnds) {
@@ -61,16 +55,21 @@ class IdleMemoryReturnTest {
     @Test
     void a_trickle_of_requests_is_quiet() throws InterruptedException {
         AtomicInteger collections = new AtomicInteger();
-        try (IdleMemoryReturn memory = new IdleMemoryReturn(Duration.ofMillis(300), Duration.ofSeconds(60),
-                collections::incrementAndGet)) {
-            memory.enable();
-            memory.workEnded();
+        try (IdleMemoryReturn memory = afterWork(Duration.ofMillis(300), Duration.ofSeconds(60), collections)) {
             for (int probe = 0; probe < IdleMemoryReturn.TRICKLE; probe++) {
                 memory.requestArrived();
             }
 
             awaitCollections(collections, 1);
         }
+    }
+
+    /** An enabled instance that counts its collections, told that heavy work has just ended. */
+    private static IdleMemoryReturn afterWork(Duration quiet, Duration settled, AtomicInteger collections) {
+        IdleMemoryReturn memory = new IdleMemoryReturn(quiet, settled, collections::incrementAndGet);
+        memory.enable();
+        memory.workEnded();
+        return memory;
     }
 
     /** Waits for the timer (a loaded test machine may run it late), for at most ten seconds. */
