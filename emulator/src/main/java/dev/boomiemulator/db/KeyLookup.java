@@ -15,9 +15,7 @@ import org.jooq.impl.DSL;
  * The rows of one table with given key values ({@code account_id = ? and id = ?}), with the SQL rendered once.
  * jOOQ renders a query's SQL again on every execution, and for a get by id that was a sixth of the request's CPU;
  * jOOQ's manual suggests keeping the SQL of a query that runs often and preparing the statement yourself. The values
- * are bound as parameters as before, and the row comes back as the table's record, its columns read straight from
- * JDBC by their Java types: handed to jOOQ, the read of one row (its cursor, its bindings) was half of the lookup.
- * The generated tables map no column through a converter or a binding of their own, so JDBC's types are jOOQ's.
+ * are bound as parameters as before, and the row comes back as the table's record, read by {@link JdbcRows}.
  */
 public final class KeyLookup<R extends Record> {
     private final DSLContext dsl;
@@ -63,21 +61,8 @@ public final class KeyLookup<R extends Record> {
      * the write listeners ({@link ChangedTables}, {@link TableVersions}) miss nothing.
      */
     public Optional<R> fetchOptional(Object... values) {
-        return run(values, rows -> rows.next() ? Optional.of(record(rows)) : Optional.empty());
-    }
-
-    /** The current row as the table's record, attached as jOOQ's own fetch would give it, and unchanged. */
-    private R record(ResultSet rows) throws SQLException {
-        R record = dsl.newRecord(table);
-        for (int i = 0; i < columns.length; i++) {
-            set(record, columns[i], rows.getObject(i + 1, columns[i].getType()));
-        }
-        record.changed(false);
-        return record;
-    }
-
-    private static <T> void set(Record record, Field<T> column, Object value) {
-        record.set(column, column.getType().cast(value));
+        return run(values, rows -> rows.next()
+                ? Optional.of(JdbcRows.into(dsl.newRecord(table), columns, rows)) : Optional.empty());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.query;
 
+import dev.boomiemulator.db.JdbcRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ final class StatementSql {
 
     /**
      * Runs kept SQL through JDBC. Handed to jOOQ as plain SQL, it would be parsed as a template each time, which cost
-     * nearly what rendering did; the columns still come back as jOOQ reads them, through their types.
+     * nearly what rendering did; the rows are read into records by {@link JdbcRows}, by their columns' types.
      */
     private Result<Record> run(Rendered sql, Binds binds) {
         return dsl.connectionResult(connection -> {
@@ -68,7 +69,7 @@ final class StatementSql {
                     statement.setObject(i + 1, values[i]);
                 }
                 try (ResultSet rows = statement.executeQuery()) {
-                    return dsl.fetch(rows, sql.fields());
+                    return JdbcRows.all(dsl, sql.fields(), rows);
                 }
             }
         });
