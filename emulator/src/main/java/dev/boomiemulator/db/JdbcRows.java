@@ -1,5 +1,6 @@
 package dev.boomiemulator.db;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.jooq.DSLContext;
@@ -11,8 +12,9 @@ import org.jooq.Result;
  * Rows read from a JDBC result straight into jOOQ records, column by column, by each column's Java type. Handed to
  * jOOQ ({@code DSLContext.fetch(ResultSet, ...)}), the read went through its cursor, its execute listeners and a
  * binding per value: half of a get by key, and a few percent of a query. No generated column has a converter or a
- * binding of its own, so JDBC's types are the ones jOOQ would give; a column of no declared type comes back as
- * JDBC's own object.
+ * binding of its own, so JDBC's types are the ones jOOQ would give; a number is read as the driver gives it and
+ * converted to the column's type (PostgreSQL's driver converts no integer width to another), and a column of no
+ * declared type comes back as JDBC's own object.
  */
 public final class JdbcRows {
     private JdbcRows() {
@@ -37,7 +39,36 @@ public final class JdbcRows {
     }
 
     private static Object value(ResultSet rows, int column, Class<?> type) throws SQLException {
-        return type == Object.class ? rows.getObject(column) : rows.getObject(column, type);
+        if (type == Object.class) {
+            return rows.getObject(column);
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            // PostgreSQL's driver reads an int8 as a Long only, and a count(*) is an int8 where jOOQ types it Integer
+            return number(rows.getObject(column), type);
+        }
+        return rows.getObject(column, type);
+    }
+
+    private static Object number(Object value, Class<?> type) {
+        if (value == null || type.isInstance(value) || !(value instanceof Number number)) {
+            return value;
+        }
+        if (type == Integer.class) {
+            return number.intValue();
+        }
+        if (type == Long.class) {
+            return number.longValue();
+        }
+        if (type == Short.class) {
+            return number.shortValue();
+        }
+        if (type == Double.class) {
+            return number.doubleValue();
+        }
+        if (type == BigDecimal.class) {
+            return new BigDecimal(number.toString());
+        }
+        return value;
     }
 
     private static <T> void set(Record record, Field<T> column, Object value) {
