@@ -4,6 +4,7 @@ import static dev.boomiemulator.db.jooq.Tables.EXECUTION_FOOTPRINT;
 import static dev.boomiemulator.db.jooq.Tables.EXECUTION_RECORD;
 import static dev.boomiemulator.db.jooq.Tables.EXECUTION_REQUEST;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.ExecutionRecordRecord;
 import dev.boomiemulator.db.jooq.tables.records.ExecutionRequestRecord;
 import java.time.Instant;
@@ -23,9 +24,13 @@ import org.jooq.impl.DSL;
 /** Execution requests and records in the store, always within one account. */
 public final class ExecutionRepository {
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}); what a client polling a run's status reads. */
+    private final KeyLookup<ExecutionRecordRecord> executionRecordByExecutionId;
 
     public ExecutionRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.executionRecordByExecutionId = new KeyLookup<>(dsl, EXECUTION_RECORD, EXECUTION_RECORD.ACCOUNT_ID,
+                EXECUTION_RECORD.EXECUTION_ID);
     }
 
     /** A record of an execution that has just started: INPROCESS until {@code startedAt + duration}. */
@@ -193,9 +198,7 @@ public final class ExecutionRepository {
     }
 
     public Optional<ExecutionRecord> byExecutionId(String accountId, String executionId) {
-        return dsl.selectFrom(EXECUTION_RECORD)
-                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.EXECUTION_ID.eq(executionId)))
-                .fetchOptional(ExecutionRepository::toRecord);
+        return executionRecordByExecutionId.fetchOptional(accountId, executionId).map(ExecutionRepository::toRecord);
     }
 
     /**

@@ -5,6 +5,7 @@ import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT_ATOM_ATTACHMENT;
 import static dev.boomiemulator.db.jooq.Tables.PROCESS_COMPONENT;
 
+import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.jooq.tables.records.ProcessComponentRecord;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,16 @@ import org.jooq.SelectConditionStep;
  */
 public final class RuntimeRepository {
     private final DSLContext dsl;
+    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    private final KeyLookup<ProcessComponentRecord> processComponentById;
 
     public RuntimeRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
     }
 
     public Optional<ProcessSummary> process(String accountId, String processId) {
-        return dsl.selectFrom(PROCESS_COMPONENT)
-                .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(processId)))
-                .fetchOptional()
+        return processComponentById.fetchOptional(accountId, processId)
                 .map(RuntimeRepository::toProcess);
     }
 
