@@ -27,15 +27,16 @@ import org.jooq.DSLContext;
 /** Integration packs, installed instances, their processes and environment attachments; always within one account. */
 public final class IntegrationPackRepository {
     private final DSLContext dsl;
-    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
+    /** Gets by key: their SQL rendered once ({@link KeyLookup}). */
     private final KeyLookup<IntegrationPackRecord> integrationPackById;
-    /** A get by key: its SQL rendered once ({@link KeyLookup}). */
     private final KeyLookup<IntegrationPackInstanceRecord> integrationPackInstanceById;
 
     public IntegrationPackRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.integrationPackById = new KeyLookup<>(dsl, INTEGRATION_PACK, INTEGRATION_PACK.ACCOUNT_ID, INTEGRATION_PACK.ID);
-        this.integrationPackInstanceById = new KeyLookup<>(dsl, INTEGRATION_PACK_INSTANCE, INTEGRATION_PACK_INSTANCE.ACCOUNT_ID, INTEGRATION_PACK_INSTANCE.ID);
+        this.integrationPackById = new KeyLookup<>(dsl, INTEGRATION_PACK,
+                INTEGRATION_PACK.ACCOUNT_ID, INTEGRATION_PACK.ID);
+        this.integrationPackInstanceById = new KeyLookup<>(dsl, INTEGRATION_PACK_INSTANCE,
+                INTEGRATION_PACK_INSTANCE.ACCOUNT_ID, INTEGRATION_PACK_INSTANCE.ID);
     }
 
     // ---- packs -------------------------------------------------------------------------------------

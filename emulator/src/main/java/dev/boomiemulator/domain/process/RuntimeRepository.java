@@ -26,7 +26,8 @@ public final class RuntimeRepository {
 
     public RuntimeRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
+        this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT,
+                PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
     }
 
     public Optional<ProcessSummary> process(String accountId, String processId) {

@@ -31,7 +31,8 @@ public final class ScheduleRepository {
 
     public ScheduleRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.processScheduleById = new KeyLookup<>(dsl, PROCESS_SCHEDULE, PROCESS_SCHEDULE.ACCOUNT_ID, PROCESS_SCHEDULE.ID);
+        this.processScheduleById = new KeyLookup<>(dsl, PROCESS_SCHEDULE,
+                PROCESS_SCHEDULE.ACCOUNT_ID, PROCESS_SCHEDULE.ID);
     }
 
     public Optional<ProcessScheduleRecord> find(String accountId, String id) {

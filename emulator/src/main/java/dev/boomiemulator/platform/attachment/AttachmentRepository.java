@@ -27,7 +27,8 @@ public final class AttachmentRepository {
 
     public AttachmentRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.environmentAtomAttachmentById = new KeyLookup<>(dsl, ENVIRONMENT_ATOM_ATTACHMENT, ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID, ENVIRONMENT_ATOM_ATTACHMENT.ID);
+        this.environmentAtomAttachmentById = new KeyLookup<>(dsl, ENVIRONMENT_ATOM_ATTACHMENT,
+                ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID, ENVIRONMENT_ATOM_ATTACHMENT.ID);
     }
 
     public Optional<EnvironmentAtomAttachment> find(String accountId, String id) {

@@ -47,7 +47,8 @@ public final class DeploymentRepository {
 
     public DeploymentRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.deployedPackageByDeploymentId = new KeyLookup<>(dsl, DEPLOYED_PACKAGE, DEPLOYED_PACKAGE.ACCOUNT_ID, DEPLOYED_PACKAGE.DEPLOYMENT_ID);
+        this.deployedPackageByDeploymentId = new KeyLookup<>(dsl, DEPLOYED_PACKAGE,
+                DEPLOYED_PACKAGE.ACCOUNT_ID, DEPLOYED_PACKAGE.DEPLOYMENT_ID);
     }
 
     public Optional<DeployedPackage> find(String accountId, String deploymentId) {

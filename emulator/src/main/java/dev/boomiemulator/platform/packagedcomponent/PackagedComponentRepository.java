@@ -37,7 +37,8 @@ public final class PackagedComponentRepository {
 
     public PackagedComponentRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.packagedComponentByPackageId = new KeyLookup<>(dsl, PACKAGED_COMPONENT, PACKAGED_COMPONENT.ACCOUNT_ID, PACKAGED_COMPONENT.PACKAGE_ID);
+        this.packagedComponentByPackageId = new KeyLookup<>(dsl, PACKAGED_COMPONENT,
+                PACKAGED_COMPONENT.ACCOUNT_ID, PACKAGED_COMPONENT.PACKAGE_ID);
     }
 
     public Optional<PackagedComponent> find(String accountId, String packageId) {

@@ -43,7 +43,8 @@ public final class ProcessRepository {
 
     public ProcessRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
+        this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT,
+                PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
     }
 
     public Optional<Process> find(String accountId, String id) {
