@@ -85,9 +85,14 @@ final class IdleMemoryReturn implements AutoCloseable {
         }
     }
 
-    /** A request arrived (every request: a counter, no lock). */
+    /**
+     * A request arrived (every request: a counter, no lock). Counted only once enabled: an embedded server never
+     * collects, and its request threads need not share a counter for nothing.
+     */
     void requestArrived() {
-        requests.increment();
+        if (timer != null) {
+            requests.increment();
+        }
     }
 
     /** Heavy work just ended: collect once things have been quiet for {@link #QUIET}, unless more work comes. */
