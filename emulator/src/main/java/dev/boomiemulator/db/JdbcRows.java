@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Result;
+import org.jooq.Table;
 
 /**
  * Rows read from a JDBC result straight into jOOQ records, column by column, by each column's Java type. Handed to
@@ -36,6 +37,22 @@ public final class JdbcRows {
             result.add(into(dsl.newRecord(columns), columns, rows));
         }
         return result;
+    }
+
+    /** Every remaining row, as records of {@code table}, whose columns the result's are, in order. */
+    public static <R extends Record> Result<R> all(DSLContext dsl, Table<R> table, ResultSet rows) throws SQLException {
+        Field<?>[] columns = table.fields();
+        Result<R> result = dsl.newResult(table);
+        while (rows.next()) {
+            result.add(into(dsl.newRecord(table), columns, rows));
+        }
+        return result;
+    }
+
+    /** What is made of a JDBC result, read while it is open. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(ResultSet rows) throws SQLException;
     }
 
     private static Object value(ResultSet rows, int column, Class<?> type) throws SQLException {

@@ -53,12 +53,13 @@ public final class QueryEngine {
         // it counts lies at or below the ceiling it reads, and the page's rows are the ones counted. With no filter
         // the account's rows are all the matches, and their number is read where the store keeps it.
         Binds binds = new Binds();
-        Field<Long> highestSeq = DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table()));
         Optional<Field<Long>> kept = expression.isEmpty() ? definition.rowCount(counts, accountId, binds)
                 : Optional.empty();
-        Field<? extends Number> counted = kept.isPresent() ? kept.get() : DSL.field(DSL.selectCount()
-                .from(definition.table()).where(matching(expression, definition.rowsOf(accountId, binds), binds)));
-        Record read = statements.fetch(shape.of("count"), binds, dsl.select(highestSeq, counted)).get(0);
+        Condition matches = kept.isPresent() ? null : matching(expression, definition.rowsOf(accountId, binds), binds);
+        Record read = statements.fetch(shape.of("count"), binds, () -> dsl.select(
+                DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table())),
+                kept.isPresent() ? kept.get() : DSL.field(DSL.selectCount().from(definition.table()).where(matches))))
+                .get(0);
         Long highest = read.get(0, Long.class);
         long ceiling = highest == null ? 0 : highest;
         long total = read.get(1, Long.class);
@@ -124,10 +125,12 @@ public final class QueryEngine {
     private <R extends Record> Result<R> firstInIndexOrder(QueryDefinition<R> definition, Shape shape,
                                                            Function<Binds, Condition> scope) {
         Binds binds = new Binds();
-        return statements.fetch(shape.of("index order"), binds, dsl.selectFrom(definition.table())
-                .where(scope.apply(binds))
+        Condition rows = scope.apply(binds);
+        return statements.fetchInto(shape.of("index order"), binds, definition.table(), () -> dsl
+                .selectFrom(definition.table())
+                .where(rows)
                 .orderBy(order(definition.pagingPrefix(), shape.sort(), definition.seqColumn(), column -> column))
-                .limit(DSL.inline(PAGE_SIZE + 1))).into(definition.table());
+                .limit(DSL.inline(PAGE_SIZE + 1)));
     }
 
     /**
@@ -143,10 +146,13 @@ public final class QueryEngine {
             return firstInIndexOrder(definition, shape, scope); // sorted by an expression, not a column to name
         }
         Binds binds = new Binds();
-        Table<R> matches = dsl.selectFrom(definition.table()).where(scope.apply(binds)).asTable("matches");
-        return statements.fetch(shape.of("all in order"), binds, dsl.selectFrom(matches)
-                .orderBy(order(definition.pagingPrefix(), sort, definition.seqColumn(), matches::field))
-                .limit(DSL.inline(PAGE_SIZE + 1))).into(definition.table());
+        Condition rows = scope.apply(binds);
+        return statements.fetchInto(shape.of("all in order"), binds, definition.table(), () -> {
+            Table<R> matches = dsl.selectFrom(definition.table()).where(rows).asTable("matches");
+            return dsl.selectFrom(matches)
+                    .orderBy(order(definition.pagingPrefix(), sort, definition.seqColumn(), matches::field))
+                    .limit(DSL.inline(PAGE_SIZE + 1));
+        });
     }
 
     /** The paging order, {@code [prefix,] [sort column,] sequence}, on the columns as {@code from} names them. */
