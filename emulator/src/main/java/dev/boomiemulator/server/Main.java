@@ -28,7 +28,7 @@ public final class Main {
         int status = run(args, System.getenv(), System.out, System.err,
                 server -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
-                        server.close();
+                        server.closeAtExit();
                     } finally {
                         stderr.writeOut(); // what the server logged up to its close
                     }

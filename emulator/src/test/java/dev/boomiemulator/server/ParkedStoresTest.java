@@ -51,6 +51,17 @@ class ParkedStoresTest {
     }
 
     @Test
+    void a_server_closed_as_its_jvm_exits_keeps_no_store_for_a_later_one() throws Exception {
+        String account = "parked-" + UUID.randomUUID();
+        EmulatorConfig config = config(account);
+        EmulatorServer.start(config).closeAtExit();
+        try (EmulatorServer next = EmulatorServer.start(config)) {
+            assertThat(next.tookOverStore()).isFalse();
+            platform(next, account).get("/Environment/env-1").then().statusCode(200).body("name", equalTo("Env 1"));
+        }
+    }
+
+    @Test
     void a_store_holding_a_fixture_loaded_at_run_time_is_not_handed_on() throws Exception {
         String account = "parked-" + UUID.randomUUID();
         EmulatorConfig config = config(account);
