@@ -32,14 +32,17 @@ public final class AccountAccess {
             return Verdict.UNAUTHENTICATED;
         }
         BasicCredentials given = credentials.get();
-        List<AccountUserRecord> memberships = usersByName.get(given.user(), accounts::usersNamed).stream()
-                .filter(user -> secretMatches(user, given))
-                .toList();
-        if (memberships.isEmpty()) {
-            return Verdict.UNAUTHENTICATED;
+        // a loop, not streams: this runs on every request, and under the launcher's C1 the streams were 3% of a GET
+        boolean authenticated = false;
+        for (AccountUserRecord user : usersByName.get(given.user(), accounts::usersNamed)) {
+            if (secretMatches(user, given)) {
+                if (user.getAccountId().equals(accountId)) {
+                    return Verdict.ADMITTED;
+                }
+                authenticated = true;
+            }
         }
-        boolean member = memberships.stream().anyMatch(user -> user.getAccountId().equals(accountId));
-        return member ? Verdict.ADMITTED : Verdict.FORBIDDEN;
+        return authenticated ? Verdict.FORBIDDEN : Verdict.UNAUTHENTICATED;
     }
 
     /**
