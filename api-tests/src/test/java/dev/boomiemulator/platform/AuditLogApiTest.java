@@ -5,6 +5,7 @@ import static dev.boomiemulator.support.Demo.OTHER_PASSWORD;
 import static dev.boomiemulator.support.Demo.OTHER_USER;
 import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
@@ -15,6 +16,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What a change leaves in the account's AuditLog: who changed which object, when, how. */
@@ -39,6 +42,19 @@ class AuditLogApiTest {
         as(emulator).get("/AuditLog/" + documentId).then().statusCode(200).body("containerId", equalTo(id));
         Platform.as(emulator, OTHER_ACCOUNT, OTHER_USER, OTHER_PASSWORD).get("/AuditLog/" + documentId)
                 .then().statusCode(404);
+    }
+
+    /** A component's answer is its XML, whatever the caller accepts: the entry names it from there. */
+    @Test
+    void a_component_created_leaves_an_entry_naming_it(EmulatorRuntimeInfo emulator) {
+        String answer = as(emulator).body("{\"name\":\"Audited map\",\"type\":\"transform.map\",\"object\":{\"Map\":{}}}")
+                .post("/Component").then().statusCode(200).extract().asString();
+        Matcher componentId = Pattern.compile("componentId=\"([^\"]+)\"").matcher(answer);
+        assertThat(componentId.find()).as(answer).isTrue();
+        as(emulator).body(filter("type", "EQUALS", "as.component")).post("/AuditLog/query").then().statusCode(200)
+                .body("numberOfResults", equalTo(1))
+                .body("result[0].action", equalTo("ADD"))
+                .body("result[0].containerId", equalTo(componentId.group(1)));
     }
 
     @Test

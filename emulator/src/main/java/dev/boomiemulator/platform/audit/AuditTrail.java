@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.IdGenerator;
-import dev.boomiemulator.common.Json;
 import dev.boomiemulator.db.Transactions;
+import dev.boomiemulator.platform.PlatformAnswers;
 import dev.boomiemulator.platform.PlatformRequests;
 import dev.boomiemulator.platform.generic.GenericObjects;
 import io.javalin.http.Context;
@@ -131,23 +131,21 @@ public final class AuditTrail {
                 return Optional.of(parameter.getValue());
             }
         }
-        String answer = ctx.result();
-        if (answer == null) {
-            return Optional.empty();
-        }
-        if (answer.startsWith("<")) {
-            Matcher id = XML_ID.matcher(answer);
+        JsonNode json;
+        try {
+            json = PlatformAnswers.json(ctx);
+        } catch (IOException notJson) {
+            // a component's answer is its XML
+            String answer = ctx.result();
+            Matcher id = XML_ID.matcher(answer == null ? "" : answer);
             return id.find() ? Optional.of(id.group(1)) : Optional.empty();
         }
-        try {
-            JsonNode json = Json.mapper().readTree(answer);
+        if (json != null) {
             for (String field : new String[] {"id", "deploymentId", "packageId", "componentId"}) {
                 if (json.hasNonNull(field)) {
                     return Optional.of(json.get(field).asText());
                 }
             }
-        } catch (IOException notJson) {
-            return Optional.empty();
         }
         return Optional.empty();
     }

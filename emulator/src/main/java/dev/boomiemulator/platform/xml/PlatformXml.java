@@ -3,11 +3,11 @@ package dev.boomiemulator.platform.xml;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.platform.PlatformAnswers;
 import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.PlatformRequests;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
@@ -84,7 +84,7 @@ public final class PlatformXml {
         }
         JsonNode body;
         try {
-            body = jsonResult(ctx);
+            body = PlatformAnswers.json(ctx);
         } catch (IOException notJson) {
             return;
         }
@@ -92,25 +92,6 @@ public final class PlatformXml {
             return;
         }
         ctx.result(xmlFor(ctx, body)).contentType("application/xml;charset=utf-8");
-    }
-
-    /**
-     * The JSON answer the handler set, parsed; null if it set none. An answer held in memory (what {@code ctx.json} and
-     * {@code ctx.result(String)} make) is parsed from its bytes where they lie: read into a string first, it was copied
-     * twice and decoded, a third of the conversion.
-     */
-    private static JsonNode jsonResult(Context ctx) throws IOException {
-        if (ctx.resultInputStream() instanceof ByteArrayInputStream bytes) {
-            bytes.reset();
-            if (bytes.available() == 0) {
-                return null;
-            }
-            JsonNode body = Json.mapper().readTree(bytes);
-            bytes.reset();
-            return body;
-        }
-        String json = ctx.result();
-        return json == null || json.isEmpty() ? null : Json.mapper().readTree(json);
     }
 
     /** Whether the document gives the operation's answer in XML only (a component's XML). */
