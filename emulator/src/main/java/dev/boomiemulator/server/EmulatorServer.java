@@ -543,20 +543,23 @@ public final class EmulatorServer implements AutoCloseable {
         }
         memory.close();
         app.stop();
-        if (!forALaterServer) {
+        if (!forALaterServer || !keptForALaterServer()) {
             database.close();
-            return;
         }
+    }
+
+    /**
+     * Keeps what the next server started alike in this JVM can take over: the start-up rows, and the store itself if
+     * it can be parked. @return whether the store was parked (and so must stay open)
+     */
+    private boolean keptForALaterServer() {
         try {
-            // for the next server started alike in this JVM; at close, not once up: a process that runs one server
-            // would hold the copy for nothing (idle RSS +3-5 MB)
+            // at close, not once up: a process that runs one server would hold the copy for nothing (idle RSS +3-5 MB)
             fixtures.keepStartupStore();
         } catch (RuntimeException e) {
             LOG.debug("could not keep the start-up store for a later server", e);
         }
-        if (!parked()) {
-            database.close();
-        }
+        return parked();
     }
 
     /** Whether this server took over a closed server's store, kept for it, instead of making its own. */
