@@ -1,5 +1,7 @@
 package dev.boomiemulator.platform.xml;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.common.Json;
@@ -71,11 +73,16 @@ public final class OfficialSchemas {
 
     private static OfficialSchemas load() {
         JsonNode document;
+        // read through a factory of its own: a factory keeps every field name its parsers met for the JVM's life, and
+        // the document's thousands (200 KB) would stay in the shared mapper's, which reads only small bodies after it
+        JsonFactory ownFieldNames = Json.mapper().getFactory().copy();
         try (InputStream in = OfficialSchemas.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
-            document = Json.mapper().readTree(in);
+            try (JsonParser parser = ownFieldNames.createParser(in)) {
+                document = Json.mapper().readTree(parser);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
