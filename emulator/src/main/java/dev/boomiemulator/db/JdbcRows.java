@@ -3,6 +3,7 @@ package dev.boomiemulator.db;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -32,19 +33,18 @@ public final class JdbcRows {
 
     /** Every remaining row, as records of {@code columns}. */
     public static Result<Record> all(DSLContext dsl, Field<?>[] columns, ResultSet rows) throws SQLException {
-        Result<Record> result = dsl.newResult(columns);
-        while (rows.next()) {
-            result.add(into(dsl.newRecord(columns), columns, rows));
-        }
-        return result;
+        return readInto(dsl.newResult(columns), () -> dsl.newRecord(columns), columns, rows);
     }
 
     /** Every remaining row, as records of {@code table}, whose columns the result's are, in order. */
     public static <R extends Record> Result<R> all(DSLContext dsl, Table<R> table, ResultSet rows) throws SQLException {
-        Field<?>[] columns = table.fields();
-        Result<R> result = dsl.newResult(table);
+        return readInto(dsl.newResult(table), () -> dsl.newRecord(table), table.fields(), rows);
+    }
+
+    private static <R extends Record> Result<R> readInto(Result<R> result, Supplier<R> newRecord, Field<?>[] columns,
+            ResultSet rows) throws SQLException {
         while (rows.next()) {
-            result.add(into(dsl.newRecord(table), columns, rows));
+            result.add(into(newRecord.get(), columns, rows));
         }
         return result;
     }

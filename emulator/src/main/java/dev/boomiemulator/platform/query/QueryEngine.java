@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -50,15 +51,11 @@ public final class QueryEngine {
         Optional<Sort> sort = sort(definition, query);
         Shape shape = new Shape(definition, expression, sort);
         // The ceiling and the number of matches, read in one statement: it sees one state of the table, so every row
-        // it counts lies at or below the ceiling it reads, and the page's rows are the ones counted. With no filter
-        // the account's rows are all the matches, and their number is read where the store keeps it.
+        // it counts lies at or below the ceiling it reads, and the page's rows are the ones counted.
         Binds binds = new Binds();
-        Optional<Field<Long>> kept = expression.isEmpty() ? definition.rowCount(counts, accountId, binds)
-                : Optional.empty();
-        Condition matches = kept.isPresent() ? null : matching(expression, definition.rowsOf(accountId, binds), binds);
+        Supplier<Field<?>> matchCount = matchCount(definition, accountId, expression, binds);
         Record read = statements.fetch(shape.of("count"), binds, () -> dsl.select(
-                DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table())),
-                kept.isPresent() ? kept.get() : DSL.field(DSL.selectCount().from(definition.table()).where(matches))))
+                DSL.field(DSL.select(DSL.max(definition.seqColumn())).from(definition.table())), matchCount.get()))
                 .get(0);
         Long highest = read.get(0, Long.class);
         long ceiling = highest == null ? 0 : highest;
@@ -67,6 +64,25 @@ public final class QueryEngine {
                 .and(definition.seqColumn().le(b.value(ceiling, definition.seqColumn())));
         return page(definition, accountId, query, shape, b -> within.apply(b).and(ConditionBuilder.of(expression, b)),
                 b -> matching(expression, within.apply(b), b), ceiling, total);
+    }
+
+    /**
+     * The number of matches, as a field of the statement that reads it: with no filter the account's rows are all the
+     * matches, and their number is read where the store keeps it (if it keeps one); else the matching rows are
+     * counted. Its bound values are made now, in their order in the statement; the field itself only when the
+     * statement is built (not at all when its SQL is kept).
+     */
+    private <R extends Record> Supplier<Field<?>> matchCount(QueryDefinition<R> definition, String accountId,
+            Optional<Expression> expression, Binds binds) {
+        if (expression.isEmpty()) {
+            Optional<Field<Long>> kept = definition.rowCount(counts, accountId, binds);
+            if (kept.isPresent()) {
+                Field<Long> count = kept.get();
+                return () -> count;
+            }
+        }
+        Condition matches = matching(expression, definition.rowsOf(accountId, binds), binds);
+        return () -> DSL.field(DSL.selectCount().from(definition.table()).where(matches));
     }
 
     /**
