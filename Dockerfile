@@ -91,7 +91,7 @@ WORKDIR /app
 ENV BOOMI_EMULATOR_HOST=0.0.0.0 \
     BOOMI_EMULATOR_PORT=8080 \
     MALLOC_ARENA_MAX=2 \
-    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms8m -XX:MaxNewSize=64m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75 -XX:TrimNativeHeapInterval=5000"
+    JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m -XX:+UseSerialGC -Xms32m -XX:MaxNewSize=64m -XX:-ShrinkHeapInSteps -Xss512k -XX:MaxRAMPercentage=75 -XX:TrimNativeHeapInterval=5000"
 ARG APP_UID
 USER ${APP_UID}:${APP_UID}
 EXPOSE 8080
