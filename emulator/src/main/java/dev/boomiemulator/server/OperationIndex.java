@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.PathItem.HttpMethod;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +52,11 @@ final class OperationIndex {
             }
         }
         if (api.getPaths() != null) {
+            // most parts recur across templates ("api", "rest", "v1", "{accountId}"): each is compiled once
+            Map<String, Pattern> compiledParts = new HashMap<>();
             api.getPaths().forEach((path, item) -> {
-                Template template = new Template(new ApiPathImpl(path, BASE_PATH, false), item.readOperationsMap());
+                Template template = new Template(new ApiPathImpl(path, BASE_PATH, false), item.readOperationsMap(),
+                        compiledParts);
                 templatesByParts.computeIfAbsent(template.path.numberOfParts(), parts -> new ArrayList<>()).add(template);
             });
         }
@@ -114,13 +118,13 @@ final class OperationIndex {
         /** The library's tie-breaker: how many characters of the template are literal. */
         final int specificity;
 
-        Template(ApiPath path, Map<HttpMethod, Operation> operations) {
+        Template(ApiPath path, Map<HttpMethod, Operation> operations, Map<String, Pattern> compiledParts) {
             this.path = path;
             this.parts = new Pattern[path.numberOfParts()];
             for (int i = 0; i < parts.length; i++) {
                 // what ApiPathImpl.partMatches compiles on every call
-                parts[i] = Pattern.compile(Pattern.quote(path.part(i)).replaceAll(TEMPLATE_PARAMETER, PARAMETER_GROUP),
-                        Pattern.CASE_INSENSITIVE);
+                parts[i] = compiledParts.computeIfAbsent(path.part(i), part -> Pattern.compile(
+                        Pattern.quote(part).replaceAll(TEMPLATE_PARAMETER, PARAMETER_GROUP), Pattern.CASE_INSENSITIVE));
             }
             this.operations = operations.isEmpty() ? Map.of() : new EnumMap<>(operations);
             this.specificity = path.normalised().replaceAll("\\{.+?}", "").length();
