@@ -102,15 +102,9 @@ final class RequestValidation {
         private final RequestValidator requests;
         private final BodilessVerdicts bodiless;
 
-        Validator(OpenAPI api, MessageResolver messages) {
+        Validator(OpenAPI api) {
             this.operations = new OperationIndex(api);
-            // The schema validator gets a document without the component schemas, which it reads only to resolve
-            // references: parsed with references resolved fully, the emulator's documents leave none
-            // (SchemaValidatorDocumentTest checks each, and that bodies are judged alike). It puts a deep copy of
-            // every component schema into each schema it compiles: after 20,000 varied requests those unread copies
-            // were most of a 44 MB growth of the live heap, which a reset does not give back.
-            this.requests = new RequestValidator(new ParameterVerdicts(new OpenAPI(), messages), messages, api,
-                    List.of());
+            this.requests = new RequestValidator(Shared.SCHEMAS, Shared.MESSAGES, api, List.of());
             this.bodiless = new BodilessVerdicts(api);
         }
 
@@ -135,8 +129,25 @@ final class RequestValidation {
         }
     }
 
+    /**
+     * What every document's validator shares. The schema validator gets a document without the component schemas,
+     * which it reads only to resolve references: parsed with references resolved fully, the emulator's documents leave
+     * none (SchemaValidatorDocumentTest checks each, and that bodies are judged alike). It put a deep copy of every
+     * component schema into each schema it compiled: after 20,000 varied requests those unread copies were most of a
+     * 44 MB growth of the live heap, which a reset does not give back. Reading no document, one serves all four, and
+     * so does its JSON Schema factory (110 KB of keyword libraries each).
+     */
+    private static final class Shared {
+        static final MessageResolver MESSAGES = new MessageResolver(levels());
+        static final ParameterVerdicts SCHEMAS = new ParameterVerdicts(new OpenAPI(), MESSAGES);
+    }
+
     private static Validator build(String documentResource) {
-        LevelResolver levels = LevelResolver.create()
+        return new Validator(parse(documentResource));
+    }
+
+    private static LevelResolver levels() {
+        return LevelResolver.create()
                 .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.operation.notAllowed", ValidationReport.Level.IGNORE)
@@ -149,7 +160,6 @@ final class RequestValidation {
                 .withLevel("validation.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .withLevel("validation.request.body.schema.invalidJson", ValidationReport.Level.IGNORE)
                 .build();
-        return new Validator(parse(documentResource), new MessageResolver(levels));
     }
 
     /**
