@@ -192,13 +192,13 @@ public final class EmulatorServer implements AutoCloseable {
         return FixtureLoader.startKey(documents, clockFor(config), config.platformRateLimit());
     }
 
-    /** Whether a closed server's store may be handed to this one: a private store, started from documents alone. */
     /** The handler that serves {@code route}: its family's ({@link ApiModule#handlerFor}), or its own. */
     private Handler routeHandler(Endpoint route) {
         ApiModule family = route.method.isHttpMethod() ? families.moduleFor(route.path) : null;
         return family == null ? route.handler : family.handlerFor(route);
     }
 
+    /** Whether a closed server's store may be handed to this one: a private store, started from documents alone. */
     private static boolean mayTakeOver(EmulatorConfig config) {
         return config.database().url() == null && config.stateFile() == null;
     }
