@@ -80,7 +80,7 @@ class DataIntegrationValidationApiTest {
 
     @Test
     void a_request_without_a_body_gets_the_same_verdict_every_time_it_is_sent(EmulatorRuntimeInfo emulator) {
-        // verdicts on GETs are remembered (BodilessVerdicts): the same request again, and the same path with another
+        // verdicts on whole requests are remembered (RequestVerdicts): the same request again, and the same path with another
         // query, must each still be judged as the first time
         for (int round = 0; round < 3; round++) {
             as(emulator).queryParam("page", 0).get(prod("/rivers"))

@@ -38,4 +38,24 @@ class RequestValidationTest {
     void a_query_without_a_body_is_accepted(EmulatorRuntimeInfo emulator) {
         Platform.as(emulator).post("/Environment/query").then().statusCode(200);
     }
+
+    @Test
+    void a_request_with_a_body_gets_the_same_verdict_every_time_it_is_sent(EmulatorRuntimeInfo emulator) {
+        // verdicts on whole requests are remembered (RequestVerdicts): the same body again, the same body under
+        // another Content-Type, and the same path with another body must each still be judged as the first time
+        String bad = "{\"type\":\"GET\",\"request\":\"not-a-list\"}";
+        for (int round = 0; round < 3; round++) {
+            Platform.as(emulator).body(bad).post("/Environment/bulk")
+                    .then().statusCode(400).body("message", containsString("request"));
+            Platform.as(emulator).contentType("text/plain").body(bad).post("/Environment/bulk")
+                    .then().statusCode(400).body("message", containsString("request"));
+            Platform.as(emulator).body("{\"type\":\"GET\",\"request\":[{\"id\":\"3f1c2a9e-0b7d-4c55-9a11-000000000001\"}]}")
+                    .post("/Environment/bulk")
+                    .then().statusCode(200);
+            Platform.as(emulator).body("{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"NOPE\","
+                    + "\"argument\":[\"x\"]}}}").post("/Environment/query").then().statusCode(400);
+            Platform.as(emulator).body("{\"QueryFilter\":{\"expression\":{\"property\":\"name\",\"operator\":\"EQUALS\","
+                    + "\"argument\":[\"x\"]}}}").post("/Environment/query").then().statusCode(200);
+        }
+    }
 }

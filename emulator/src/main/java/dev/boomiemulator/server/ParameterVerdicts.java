@@ -13,7 +13,8 @@ import io.swagger.v3.oas.models.media.Schema;
  * "fge"), which costs tens of microseconds per value; a client sends the same account id and the same few ids
  * over and over. A verdict is a pure function of the value, the schema and the message key, and the library's
  * reports are immutable, so a remembered verdict is the very report a new check would give: validation is as
- * strict as before. Request bodies go through the other {@code validate} method and are always checked.
+ * strict as before. Request bodies go through the other {@code validate} method; whole requests are remembered by
+ * {@link RequestVerdicts}.
  */
 final class ParameterVerdicts extends SchemaValidator {
     /** Longer values are checked every time: they are rare, and keep the memory bound small. */

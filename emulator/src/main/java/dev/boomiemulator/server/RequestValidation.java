@@ -93,19 +93,18 @@ final class RequestValidation {
      * swagger-request-validator's own request validation ({@link RequestValidator}: path and query parameters,
      * headers, body, on every request), with the operation found by {@link OperationIndex} instead of
      * {@link OpenApiInteractionValidator#validateRequest}'s per-request search, and verdicts remembered on parameter
-     * values ({@link ParameterVerdicts}) and on requests without a body ({@link BodilessVerdicts}). All give the
-     * library's own answers. It depends on the document only,
-     * so every server in a JVM shares one per document ({@link #BUILT}).
+     * values ({@link ParameterVerdicts}) and on whole requests ({@link RequestVerdicts}). All give the library's own
+     * answers. It depends on the document only, so every server in a JVM shares one per document ({@link #BUILT}).
      */
     private static final class Validator {
         private final OperationIndex operations;
         private final RequestValidator requests;
-        private final BodilessVerdicts bodiless;
+        private final RequestVerdicts verdicts;
 
         Validator(OpenAPI api) {
             this.operations = new OperationIndex(api);
             this.requests = new RequestValidator(Shared.SCHEMAS, Shared.MESSAGES, api, List.of());
-            this.bodiless = new BodilessVerdicts(api);
+            this.verdicts = new RequestVerdicts(api);
         }
 
         ValidationReport validate(Context ctx, ApiModule module) {
@@ -121,11 +120,13 @@ final class RequestValidation {
                 return ValidationReport.empty();
             }
             ApiOperation found = operation.get();
-            if (hasBody(ctx)) {
-                return requests.validateRequest(toRequest(ctx, module, path), found);
+            if (ctx.isMultipartFormData()) {
+                return requests.validateRequest(toRequest(ctx, module, path, ""), found);
             }
-            return bodiless.verdict(found.getOperation(), path, ctx.queryString(), ctx.header("Content-Type"),
-                    () -> requests.validateRequest(toRequest(ctx, module, path), found));
+            String body = hasBody(ctx) ? module.requestBody(ctx) : "";
+            var asked = new RequestVerdicts.Asked(found.getOperation(), AsSent.path(ctx), ctx.queryString(),
+                    ctx.header("Content-Type"), body);
+            return verdicts.verdict(asked, () -> requests.validateRequest(toRequest(ctx, module, path, body), found));
         }
     }
 
@@ -183,7 +184,7 @@ final class RequestValidation {
      * The request as the validator sees it. For a family that reads bodies by their content, a body sent as
      * a form (curl's default) is presented as what the handler will read it as.
      */
-    private static Request toRequest(Context ctx, ApiModule module, String path) {
+    private static Request toRequest(Context ctx, ApiModule module, String path, String body) {
         boolean byContent = module.readsBodiesByContent();
         // under an alias (the Partner path), less the alias's own query parameters
         PathAlias alias = module.aliasOf(AsSent.path(ctx));
@@ -198,7 +199,6 @@ final class RequestValidation {
             query.forEach(request::withQueryParam);
             return request.build();
         }
-        String body = hasBody(ctx) ? module.requestBody(ctx) : "";
         boolean notAForm = byContent && !isJson(ctx.header("Content-Type"));
         ctx.headerMap().forEach((name, value) -> {
             if (name.equalsIgnoreCase("Accept")) {
