@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What Boomi's official Platform document ({@value #RESOURCE}) says about XML: for each operation, the schema of
@@ -36,6 +37,26 @@ public final class OfficialSchemas {
     private final Map<String, Operation> operations;
     /** Every operation, in the document's order. */
     private final List<Listed> listed;
+    /** A reference per schema name, made once ({@link #named}), so that its view is made once too. */
+    private final Map<String, JsonNode> references = new ConcurrentHashMap<>();
+    /**
+     * The XML codec's view of each schema node it met ({@link SchemaView#of}): the document's nodes and
+     * {@link #named}'s references, so at most a few thousand, made as answers need them.
+     */
+    final Map<Node, SchemaView> views = new ConcurrentHashMap<>();
+
+    /** A schema node by identity: the document's nodes never change, and their own equality walks the subtree. */
+    record Node(JsonNode schema) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Node node && node.schema == schema;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(schema);
+        }
+    }
 
     /**
      * The request body's schema and the 200 answer's schema, either possibly null (none, or not XML); whether the
@@ -162,7 +183,8 @@ public final class OfficialSchemas {
     /** A reference to the schema called {@code name} ({@code Process}), or null when the document has none. */
     JsonNode named(String name) {
         return schemas.containsKey(name)
-                ? Json.mapper().createObjectNode().put("$ref", SCHEMA_REF + name) : null;
+                ? references.computeIfAbsent(name, known -> Json.mapper().createObjectNode().put("$ref", SCHEMA_REF + known))
+                : null;
     }
 
     /** The schema a {@code $ref} names, or null. */

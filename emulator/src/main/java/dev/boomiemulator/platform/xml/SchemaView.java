@@ -4,11 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One schema of the official document as the XML codec reads it: its {@code $ref} followed, its {@code allOf}
  * parts read as one, and a {@code oneOf} settled by the value at hand. A view without a schema (an answer the
  * document does not describe) knows nothing, and the codec then writes every field as an element.
+ *
+ * <p>Views are made once per schema node of the document ({@link OfficialSchemas#views}) and remember what they
+ * looked up: the codec asks the same questions for every record of a page (a query's hundred ExecutionRecords), and
+ * walking the schema's JSON for each field of each record was a fifth of writing a page as XML.
  */
 final class SchemaView {
     static final SchemaView UNKNOWN = new SchemaView(null, null, null, null);
@@ -20,12 +26,25 @@ final class SchemaView {
     private final JsonNode resolved;
     /** The name of the last schema a {@code $ref} led to, if any. */
     private final String refName;
+    /** {@code xml.name}, {@code xml.attribute}, {@code xml.wrapped}, as {@link #xml} reads them; the own {@code xml.name}. */
+    private final String xmlName;
+    private final boolean attribute;
+    private final boolean wrapped;
+    private final String ownXmlName;
+    /** The declared properties looked up so far (undeclared ones are not kept: their names come from the answers). */
+    private final Map<String, SchemaView> properties = new ConcurrentHashMap<>();
+    private volatile SchemaView items;
+    private volatile List<SchemaView> variants;
 
     private SchemaView(OfficialSchemas document, JsonNode declared, JsonNode resolved, String refName) {
         this.document = document;
         this.declared = declared;
         this.resolved = resolved;
         this.refName = refName;
+        this.xmlName = xml("name");
+        this.attribute = "true".equals(xml("attribute"));
+        this.wrapped = "true".equals(xml("wrapped"));
+        this.ownXmlName = declared == null ? null : declared.path("xml").path("name").asText(null);
     }
 
     /**
@@ -40,10 +59,22 @@ final class SchemaView {
         return type.isEmpty() ? this : of(fallback, fallback.named(type));
     }
 
+    /** The view of {@code schema}, one of {@code document}'s nodes (or a reference {@link OfficialSchemas#named} made). */
     static SchemaView of(OfficialSchemas document, JsonNode schema) {
         if (schema == null || schema.isMissingNode() || document == null) {
             return UNKNOWN;
         }
+        OfficialSchemas.Node node = new OfficialSchemas.Node(schema);
+        SchemaView view = document.views.get(node);
+        if (view == null) {
+            view = resolve(document, schema);
+            SchemaView raced = document.views.putIfAbsent(node, view);
+            view = raced != null ? raced : view;
+        }
+        return view;
+    }
+
+    private static SchemaView resolve(OfficialSchemas document, JsonNode schema) {
         JsonNode resolved = schema;
         String refName = null;
         for (int hops = 0; resolved != null && resolved.has("$ref") && hops < 10; hops++) {
@@ -60,22 +91,20 @@ final class SchemaView {
 
     /** The element name the document gives this schema where it is the root: {@code xml.name}, else its own name. */
     String rootName(String fallback) {
-        String name = xml("name");
-        return name != null ? name : refName != null ? refName : fallback;
+        return xmlName != null ? xmlName : refName != null ? refName : fallback;
     }
 
     /** The element name of a property of this schema: its {@code xml.name}, else the property's name. */
     String elementName(String propertyName) {
-        String name = declared == null ? null : declared.path("xml").path("name").asText(null);
-        return name != null ? name : propertyName;
+        return ownXmlName != null ? ownXmlName : propertyName;
     }
 
     boolean isAttribute() {
-        return "true".equals(xml("attribute"));
+        return attribute;
     }
 
     boolean isWrapped() {
-        return "true".equals(xml("wrapped"));
+        return wrapped;
     }
 
     private String xml(String annotation) {
@@ -102,7 +131,15 @@ final class SchemaView {
     }
 
     SchemaView items() {
-        return resolved == null ? UNKNOWN : of(document, resolved.get("items"));
+        if (resolved == null) {
+            return UNKNOWN;
+        }
+        SchemaView made = items;
+        if (made == null) {
+            made = of(document, resolved.get("items"));
+            items = made;
+        }
+        return made;
     }
 
     /** The schema of a property, looked up in this schema and its {@code allOf} parts; unknown when undeclared. */
@@ -110,6 +147,17 @@ final class SchemaView {
         if (resolved == null) {
             return UNKNOWN;
         }
+        SchemaView found = properties.get(name);
+        if (found == null) {
+            found = lookUp(name);
+            if (found.known()) {
+                properties.put(name, found);
+            }
+        }
+        return found;
+    }
+
+    private SchemaView lookUp(String name) {
         JsonNode own = resolved.path("properties").get(name);
         if (own != null) {
             return of(document, own);
@@ -136,8 +184,7 @@ final class SchemaView {
         if (resolved == null || !resolved.has("oneOf")) {
             return this;
         }
-        List<SchemaView> variants = new ArrayList<>();
-        resolved.get("oneOf").forEach(variant -> variants.add(of(document, variant)));
+        List<SchemaView> variants = variants();
         String type = value.path("@type").asText("");
         for (SchemaView variant : variants) {
             if (!type.isEmpty() && variant.refName != null && variant.refName.endsWith(type)) {
@@ -157,5 +204,16 @@ final class SchemaView {
             }
         }
         return best;
+    }
+
+    private List<SchemaView> variants() {
+        List<SchemaView> made = variants;
+        if (made == null) {
+            List<SchemaView> all = new ArrayList<>();
+            resolved.get("oneOf").forEach(variant -> all.add(of(document, variant)));
+            made = List.copyOf(all);
+            variants = made;
+        }
+        return made;
     }
 }

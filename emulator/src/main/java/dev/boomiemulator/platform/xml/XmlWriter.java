@@ -25,9 +25,20 @@ final class XmlWriter {
     static final String NAMESPACE = "http://api.platform.boomi.com/";
     static final String PREFIX = "bns";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    private static final XMLOutputFactory FACTORY = new XmlFactory().getXMLOutputFactory();
+    private static final XMLOutputFactory FACTORY = outputFactory();
 
     private XmlWriter() {
+    }
+
+    /**
+     * Woodstox as Jackson's XML module sets it up, but writing the prefixes it is given instead of working out
+     * (repairing) the namespace bindings of each element and attribute: the two namespaces are declared on the root,
+     * and binding them again per element was a third of the writer's time on a page of records.
+     */
+    private static XMLOutputFactory outputFactory() {
+        XMLOutputFactory factory = new XmlFactory().getXMLOutputFactory();
+        factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
+        return factory;
     }
 
     /** {@code body} (an object) under the root element {@code root} describes. */
