@@ -5,6 +5,7 @@ import static dev.boomiemulator.db.jooq.Tables.EXECUTION_RECORD;
 import static dev.boomiemulator.db.jooq.Tables.EXECUTION_REQUEST;
 
 import dev.boomiemulator.db.KeyLookup;
+import dev.boomiemulator.db.PreparedRead;
 import dev.boomiemulator.db.jooq.tables.records.ExecutionRecordRecord;
 import dev.boomiemulator.db.jooq.tables.records.ExecutionRequestRecord;
 import java.time.Instant;
@@ -26,11 +27,28 @@ public final class ExecutionRepository {
     private final DSLContext dsl;
     /** A get by key: its SQL rendered once ({@link KeyLookup}); what a client polling a run's status reads. */
     private final KeyLookup<ExecutionRecordRecord> executionRecordByExecutionId;
+    /** Whether a request is due to start or a run due to end ({@link #anythingDue}), asked before every read. */
+    private final PreparedRead anythingDue;
 
     public ExecutionRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.executionRecordByExecutionId = new KeyLookup<>(dsl, EXECUTION_RECORD, EXECUTION_RECORD.ACCOUNT_ID,
                 EXECUTION_RECORD.EXECUTION_ID);
+        this.anythingDue = new PreparedRead(dsl, dsl.selectOne().where(DSL.exists(dsl.selectOne().from(EXECUTION_REQUEST)
+                        .where(EXECUTION_REQUEST.ACCOUNT_ID.eq(PreparedRead.parameter(EXECUTION_REQUEST.ACCOUNT_ID))
+                                .and(EXECUTION_REQUEST.STARTS_AT.le(PreparedRead.parameter(EXECUTION_REQUEST.STARTS_AT)))))
+                .or(DSL.exists(dsl.selectOne().from(EXECUTION_RECORD)
+                        .where(EXECUTION_RECORD.ACCOUNT_ID.eq(PreparedRead.parameter(EXECUTION_RECORD.ACCOUNT_ID))
+                                .and(EXECUTION_RECORD.ENDS_AT.le(PreparedRead.parameter(EXECUTION_RECORD.ENDS_AT))))))));
+    }
+
+    /**
+     * Whether at {@code now} a request of the account is due to start ({@link #due}) or a running execution due to
+     * end ({@link #finishRunning}): one read through two indexes, its SQL rendered once. A client polling a run reads
+     * the account's executions many times between two such moments.
+     */
+    public boolean anythingDue(String accountId, Instant now) {
+        return anythingDue.exists(accountId, at(now), accountId, at(now));
     }
 
     /** A record of an execution that has just started: INPROCESS until {@code startedAt + duration}. */

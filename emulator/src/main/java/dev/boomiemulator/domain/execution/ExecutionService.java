@@ -154,6 +154,11 @@ public final class ExecutionService {
     /** Brings the account's executions up to the clock: due starts become records, due ends finish them. */
     public void settle(String accountId) {
         Instant now = clock.instant();
+        if (!executions.anythingDue(accountId, now)) {
+            // the common case (a client polling a run between its start and its end): one indexed read, not a select
+            // and an update
+            return;
+        }
         for (ExecutionRequestRecord due : executions.due(accountId, now)) {
             dsl.transaction(() -> {
                 ExecutionRepository inTx = new ExecutionRepository(dsl);

@@ -1,0 +1,46 @@
+package dev.boomiemulator.db;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.ResultQuery;
+import org.jooq.impl.DSL;
+
+/**
+ * A read that runs often, its SQL rendered by jOOQ once and run through JDBC with new values each time, as
+ * {@link KeyLookup} does for gets by key (jOOQ renders a query afresh on every run, which costs more than H2 takes to
+ * answer a read that an index serves). Reads only, so the write listeners ({@link ChangedTables},
+ * {@link TableVersions}) miss nothing. The values are bound as parameters, in the order the query's
+ * {@link #parameter}s appear in its SQL.
+ */
+public final class PreparedRead {
+    private final DSLContext dsl;
+    private final String sql;
+
+    public PreparedRead(DSLContext dsl, ResultQuery<?> query) {
+        this.dsl = dsl;
+        this.sql = dsl.render(query);
+    }
+
+    /** A value to bind at run time in place of one of {@code column}'s, in a query given to the constructor. */
+    public static <T> Param<T> parameter(Field<T> column) {
+        return DSL.param(column.getName(), column.getDataType());
+    }
+
+    /** Whether the query finds a row with these values. */
+    public boolean exists(Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+}
