@@ -9,6 +9,10 @@ if [ -z "${BOOMI_EMULATOR_FIXTURES:-}" ] && [ -d /fixtures ] \
     export BOOMI_EMULATOR_FIXTURES=/fixtures
 fi
 opts=${JAVA_OPTS:-}
+# one JIT compiler thread on two cores or fewer, as bin/boomi-emulator does (it says why); first, so JAVA_OPTS wins
+if [ "$(nproc 2>/dev/null || echo 4)" -le 2 ] 2>/dev/null; then
+    opts="-XX:CICompilerCount=1 $opts"
+fi
 if [ -f /app/boomi-emulator.jsa ]; then
     case "$opts" in
         *SharedArchiveFile* | *-Xshare:off*) ;;
