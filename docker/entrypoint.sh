@@ -9,10 +9,14 @@ if [ -z "${BOOMI_EMULATOR_FIXTURES:-}" ] && [ -d /fixtures ] \
     export BOOMI_EMULATOR_FIXTURES=/fixtures
 fi
 opts=${JAVA_OPTS:-}
-# one JIT compiler thread on two cores or fewer, as bin/boomi-emulator does (it says why); first, so JAVA_OPTS wins
-if [ "$(nproc 2>/dev/null || echo 4)" -le 2 ] 2>/dev/null; then
-    opts="-XX:CICompilerCount=1 $opts"
-fi
+# one JIT compiler thread on two cores or fewer, as bin/boomi-emulator does (it says why), unless JAVA_OPTS chooses
+# the compilers: C2 (-XX:TieredStopAtLevel=4, later in the image's own JAVA_OPTS) needs two, and the JVM refuses one
+case "$opts" in
+    *TieredStopAtLevel=1*) case "$opts" in
+        *TieredStopAtLevel=[!1]* | *TieredCompilation* | *CICompilerCount*) ;;
+        *) if [ "$(nproc 2>/dev/null || echo 4)" -le 2 ] 2>/dev/null; then opts="$opts -XX:CICompilerCount=1"; fi ;;
+    esac ;;
+esac
 if [ -f /app/boomi-emulator.jsa ]; then
     case "$opts" in
         *SharedArchiveFile* | *-Xshare:off*) ;;
