@@ -160,10 +160,11 @@ public final class ExecutionService {
             return;
         }
         for (ExecutionRequestRecord due : executions.due(accountId, now)) {
+            // the thread-bound transaction: the repository's statements run in it (a repository made here would
+            // render its kept SQL again for every due request)
             dsl.transaction(() -> {
-                ExecutionRepository inTx = new ExecutionRepository(dsl);
-                if (inTx.deletePending(accountId, due.getRequestId())) {
-                    inTx.insertRunning(accountId, due.getRequestId(), due.getExecutionId(),
+                if (executions.deletePending(accountId, due.getRequestId())) {
+                    executions.insertRunning(accountId, due.getRequestId(), due.getExecutionId(),
                             new ExecutionPlan(due.getProcessId(), due.getProcessName(), due.getAtomId(), due.getAtomName(),
                                     due.getExecutionType(), due.getReportKey(),
                                     new Simulation(due.getFinalStatus(), due.getDurationMs(), 0, due.getFinalMessage())),
