@@ -36,6 +36,8 @@ import java.util.stream.Collectors;
 /** The emulator's own control API at {@code /_emulator}: health, reset, fixtures, the clock and the limits. */
 final class ControlApi implements ApiModule {
     static final String PREFIX = "/_emulator";
+    /** The health probe: open without the admin token, not journalled, and judged by no validator (it takes nothing). */
+    static final String HEALTH = PREFIX + "/health";
     private static final String PLATFORM_RATE = "platformRequestsPerSecond";
 
     private final FixtureLoader fixtures;
@@ -416,7 +418,7 @@ final class ControlApi implements ApiModule {
     /** Open by default (a local tool); with an admin token configured, the token is required. */
     @Override
     public void authenticate(Context ctx) {
-        if (adminToken == null || ctx.path().equals(PREFIX + "/health") || ServedDocuments.isOpen(ctx.path())) {
+        if (adminToken == null || ctx.path().equals(HEALTH) || ServedDocuments.isOpen(ctx.path())) {
             return;
         }
         String header = ctx.header("Authorization");
