@@ -1,6 +1,7 @@
 package dev.boomiemulator.db;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Supplier;
@@ -47,6 +48,19 @@ public final class JdbcRows {
             result.add(into(newRecord.get(), columns, rows));
         }
         return result;
+    }
+
+    /**
+     * Runs a prepared query with {@code values} bound to its parameters in order, and reads its rows while they are open:
+     * what every read whose SQL is kept ({@link KeyLookup}, {@link PreparedRead}, the query engine's) does with it.
+     */
+    public static <T> T query(PreparedStatement statement, Object[] values, Reader<T> reader) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+            return reader.read(rows);
+        }
     }
 
     /** What is made of a JDBC result, read while it is open. */

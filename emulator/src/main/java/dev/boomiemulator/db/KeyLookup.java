@@ -2,7 +2,6 @@ package dev.boomiemulator.db;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -73,34 +72,20 @@ public final class KeyLookup<R extends Record> {
         return run(values, ResultSet::next);
     }
 
-    private <T> T run(Object[] values, RowsReader<T> reader) {
+    private <T> T run(Object[] values, JdbcRows.Reader<T> reader) {
         return dsl.connectionResult(connection -> {
             if (locking != null) {
                 // kept for the connection's next write: not closed here
-                return read(locking.on(connection), values, reader);
+                return JdbcRows.query(locking.on(connection), values, reader);
             }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return read(statement, values, reader);
+                return JdbcRows.query(statement, values, reader);
             }
         });
-    }
-
-    private static <T> T read(PreparedStatement statement, Object[] values, RowsReader<T> reader) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i]);
-        }
-        try (ResultSet rows = statement.executeQuery()) {
-            return reader.read(rows);
-        }
     }
 
     /** On how many connections a locking lookup's statement is kept now (for the tests); 0 for a read. */
     int statementsKept() {
         return locking == null ? 0 : locking.preparedOn();
-    }
-
-    @FunctionalInterface
-    private interface RowsReader<T> {
-        T read(ResultSet rows) throws SQLException;
     }
 }

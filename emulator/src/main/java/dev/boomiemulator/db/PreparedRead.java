@@ -2,7 +2,6 @@ package dev.boomiemulator.db;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
@@ -34,12 +33,7 @@ public final class PreparedRead {
     public boolean exists(Object... values) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next();
-                }
+                return JdbcRows.query(statement, values, ResultSet::next);
             }
         });
     }

@@ -2,7 +2,6 @@ package dev.boomiemulator.platform.query;
 
 import dev.boomiemulator.db.JdbcRows;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -92,13 +91,7 @@ final class StatementSql {
     private <T> T run(Rendered sql, Binds binds, JdbcRows.Reader<T> reader) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql.sql())) {
-                Object[] values = sql.values(binds);
-                for (int i = 0; i < values.length; i++) {
-                    statement.setObject(i + 1, values[i]);
-                }
-                try (ResultSet rows = statement.executeQuery()) {
-                    return reader.read(rows);
-                }
+                return JdbcRows.query(statement, sql.values(binds), reader);
             }
         });
     }
