@@ -260,7 +260,7 @@ public final class EmulatorServer implements AutoCloseable {
      * turns on two cores, and the first health probe waited 0.3-0.4 s past "ready"; built while the fixtures loaded,
      * they took the CPU the load waited for (8 alternating launcher starts: first healthy answer 2.37 s against 2.54 s,
      * first Platform query 2.60 s against 2.68 s). The control API's was built during the load until the health probe
-     * needed none (8 alternating starts: 1.88 -> 1.79 s to healthy). A request needing one not built yet has it built
+     * needed none (7 alternating starts: 1.93 -> 1.85 s to healthy). A request needing one not built yet has it built
      * at once ({@link RequestValidation#prepareInBackground}).
      */
     private CompletableFuture<?> prepareInTurn() {
