@@ -2,13 +2,40 @@ package dev.boomiemulator.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.platform.xml.PlatformXml;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 
-/** What the layers around a Platform handler (the audit trail, the XML conversion) read of the answer it set. */
+/**
+ * A Platform handler's answer: how a handler sets it ({@link #answer}), and what the layers around the handler (the
+ * audit trail, the XML conversion) read of it ({@link #json}).
+ */
 public final class PlatformAnswers {
+    private static final String TREE = "platform.answerTree";
+
+    /** An answer kept as its JSON tree, and the empty result that stands for it while no other result replaces it. */
+    private record Tree(JsonNode json, InputStream result) {
+    }
+
     private PlatformAnswers() {
+    }
+
+    /**
+     * Sets the handler's answer: as JSON for a caller that wants JSON ({@code ctx.json}); for one that wants XML, as the
+     * JSON tree the XML is written from once the handler is done ({@link PlatformXml#answer}). Written as JSON text
+     * and parsed back, the tree was a fifth of an XML query page's CPU (100 environments: 1,640-1,690 req/s against
+     * 1,975-2,027 kept as a tree).
+     */
+    public static void answer(Context ctx, Object answer) {
+        if (!PlatformXml.answersInXml(ctx)) {
+            ctx.json(answer);
+            return;
+        }
+        ctx.contentType(ContentType.APPLICATION_JSON).result("");
+        ctx.attribute(TREE, new Tree(Json.mapper().valueToTree(answer), ctx.resultInputStream()));
     }
 
     /**
@@ -20,6 +47,11 @@ public final class PlatformAnswers {
      * @throws IOException if the answer is not JSON
      */
     public static JsonNode json(Context ctx) throws IOException {
+        Tree tree = ctx.attribute(TREE);
+        if (tree != null && tree.result() == ctx.resultInputStream()) {
+            // the handler's answer still stands: not replaced since (by an error's, say)
+            return tree.json();
+        }
         if (ctx.resultInputStream() instanceof ByteArrayInputStream bytes) {
             bytes.reset();
             if (bytes.available() == 0) {

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 
@@ -48,18 +49,18 @@ public final class QueryEndpoints {
     }
 
     public void query(Context ctx) {
-        ctx.json(query.run(accountId(ctx), body(ctx)));
+        answer(ctx, query.run(accountId(ctx), body(ctx)));
     }
 
     /** The bare token is the body, whatever the Content-Type. */
     public void queryMore(Context ctx) {
-        ctx.json(queryMore.run(accountId(ctx), ctx.body()));
+        answer(ctx, queryMore.run(accountId(ctx), ctx.body()));
     }
 
     public void bulk(Context ctx) {
         if (bulk == null) {
             throw new IllegalStateException("no bulk endpoint for this object");
         }
-        ctx.json(bulk.run(accountId(ctx), body(ctx)));
+        answer(ctx, bulk.run(accountId(ctx), body(ctx)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.boomiemulator.platform.account;
 
 import static dev.boomiemulator.db.jooq.Tables.ACCOUNT;
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 
@@ -57,7 +58,7 @@ public final class AccountObjects {
     }
 
     public void get(Context ctx) {
-        ctx.json(find(accountId(ctx), id(ctx)));
+        answer(ctx, find(accountId(ctx), id(ctx)));
     }
 
     /** The account itself, or one it manages; another account's record is not the caller's to read (403). */

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.atomsettings;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
@@ -26,11 +27,11 @@ public final class AtomSettingsHandler {
     }
 
     public void serverInformation(Context ctx) {
-        ctx.json(servers.information(accountId(ctx), id(ctx)));
+        answer(ctx, servers.information(accountId(ctx), id(ctx)));
     }
 
     public void updateServerInformation(Context ctx) {
-        ctx.json(servers.updateInformation(accountId(ctx), id(ctx), objectBody(ctx)));
+        answer(ctx, servers.updateInformation(accountId(ctx), id(ctx), objectBody(ctx)));
     }
 
     public void serverInformationBulk(Context ctx) {
@@ -38,11 +39,11 @@ public final class AtomSettingsHandler {
     }
 
     public void webServer(Context ctx) {
-        ctx.json(servers.webServer(accountId(ctx), id(ctx)));
+        answer(ctx, servers.webServer(accountId(ctx), id(ctx)));
     }
 
     public void updateWebServer(Context ctx) {
-        ctx.json(servers.updateWebServer(accountId(ctx), id(ctx), objectBody(ctx)));
+        answer(ctx, servers.updateWebServer(accountId(ctx), id(ctx), objectBody(ctx)));
     }
 
     public void webServerBulk(Context ctx) {
@@ -50,7 +51,7 @@ public final class AtomSettingsHandler {
     }
 
     public void startupProperties(Context ctx) {
-        ctx.json(startup.get(accountId(ctx), id(ctx)));
+        answer(ctx, startup.get(accountId(ctx), id(ctx)));
     }
 
     public void startupPropertiesBulk(Context ctx) {
@@ -58,16 +59,16 @@ public final class AtomSettingsHandler {
     }
 
     public void persistedProperties(Context ctx) {
-        ctx.json(persisted.requestRead(accountId(ctx), id(ctx)));
+        answer(ctx, persisted.requestRead(accountId(ctx), id(ctx)));
     }
 
     public void updatePersistedProperties(Context ctx) {
-        ctx.json(persisted.replace(accountId(ctx), id(ctx), objectBody(ctx)));
+        answer(ctx, persisted.replace(accountId(ctx), id(ctx), objectBody(ctx)));
     }
 
     /** A bulk GET of one of the settings, by Atom id, within the request's account. */
     private static void bulk(Context ctx, BiFunction<String, String, JsonNode> get) {
         String accountId = accountId(ctx);
-        ctx.json(BulkGet.run(body(ctx), atomId -> get.apply(accountId, atomId)));
+        answer(ctx, BulkGet.run(body(ctx), atomId -> get.apply(accountId, atomId)));
     }
 }

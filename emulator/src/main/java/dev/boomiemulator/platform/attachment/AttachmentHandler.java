@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.attachment;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -23,11 +24,11 @@ public final class AttachmentHandler {
     }
 
     public void create(Context ctx) {
-        ctx.json(service.create(accountId(ctx), objectBody(ctx)));
+        answer(ctx, service.create(accountId(ctx), objectBody(ctx)));
     }
 
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.branch;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -20,15 +21,15 @@ public final class BranchHandler {
     }
 
     public void create(Context ctx) {
-        ctx.json(service.create(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, service.create(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void update(Context ctx) {
-        ctx.json(service.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, service.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 }

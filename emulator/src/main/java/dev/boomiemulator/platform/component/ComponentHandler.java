@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.component;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.user;
@@ -33,7 +34,7 @@ public final class ComponentHandler {
         if (PlatformXml.wantsXml(ctx)) {
             xml(ctx, component);
         } else {
-            ctx.json(ComponentXml.json(component));
+            answer(ctx, ComponentXml.json(component));
         }
     }
 
@@ -44,13 +45,13 @@ public final class ComponentHandler {
 
     /** {@code POST ComponentDiffRequest}. */
     public void diff(Context ctx) {
-        ctx.json(service.diff(accountId(ctx), body(ctx)));
+        answer(ctx, service.diff(accountId(ctx), body(ctx)));
     }
 
     /** {@code POST ComponentMetadata}: restores a deleted component. */
     public void restoreMetadata(Context ctx) {
         String accountId = accountId(ctx);
-        ctx.json(metadata.apply(accountId, service.restore(accountId, user(ctx), body(ctx)).id()));
+        answer(ctx, metadata.apply(accountId, service.restore(accountId, user(ctx), body(ctx)).id()));
     }
 
     /** {@code POST ComponentMetadata/{id}}: a new name or folder. */
@@ -58,17 +59,17 @@ public final class ComponentHandler {
         String accountId = accountId(ctx);
         String id = ctx.pathParam("id");
         service.renameOrMove(accountId, id, user(ctx), body(ctx));
-        ctx.json(metadata.apply(accountId, id));
+        answer(ctx, metadata.apply(accountId, id));
     }
 
     /** {@code DELETE ComponentMetadata/{id}}. */
     public void deleteMetadata(Context ctx) {
         service.delete(accountId(ctx), ctx.pathParam("id"), user(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 
     public void bulk(Context ctx) {
-        ctx.json(service.bulk(accountId(ctx), body(ctx)));
+        answer(ctx, service.bulk(accountId(ctx), body(ctx)));
     }
 
     private static void xml(Context ctx, Component component) {

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.component;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 
 import dev.boomiemulator.platform.QueryEndpoints;
@@ -24,10 +25,10 @@ public final class ComponentReferenceHandler {
     }
 
     public void reference(Context ctx) {
-        ctx.json(service.reference(accountId(ctx), ctx.pathParam("componentId")));
+        answer(ctx, service.reference(accountId(ctx), ctx.pathParam("componentId")));
     }
 
     public void manifest(Context ctx) {
-        ctx.json(service.manifest(accountId(ctx), ctx.pathParam("packageId")));
+        answer(ctx, service.manifest(accountId(ctx), ctx.pathParam("packageId")));
     }
 }

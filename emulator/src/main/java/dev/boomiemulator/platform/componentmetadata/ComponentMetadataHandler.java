@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.componentmetadata;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 
@@ -22,6 +23,6 @@ public final class ComponentMetadataHandler {
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(accountId(ctx), id(ctx)));
+        answer(ctx, service.get(accountId(ctx), id(ctx)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.connector;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 
@@ -33,19 +34,19 @@ public final class ConnectorVersionHandler {
                     + "connectorVersionArchive (the .zip), groupType, and optionally changeLog and sha256Checksum.");
         }
         UploadedFile archive = ctx.uploadedFile("connectorVersionArchive");
-        ctx.json(service.create(accountId(ctx), user(ctx), new ConnectorVersionService.Upload(
+        answer(ctx, service.create(accountId(ctx), user(ctx), new ConnectorVersionService.Upload(
                 archive == null ? null : read(archive), ctx.formParam("groupType"), ctx.formParam("changeLog"),
                 ctx.formParam("sha256Checksum"))));
     }
 
     public void delete(Context ctx) {
         service.delete(accountId(ctx), user(ctx), ctx.pathParam("groupType"), ctx.pathParam("versionId"));
-        ctx.json(true);
+        answer(ctx, true);
     }
 
     public void deleteByBody(Context ctx) {
         service.delete(accountId(ctx), user(ctx), body(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 
     private static String user(Context ctx) {

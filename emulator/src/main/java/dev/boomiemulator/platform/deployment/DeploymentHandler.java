@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.deployment;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -24,15 +25,15 @@ public final class DeploymentHandler {
     }
 
     public void create(Context ctx) {
-        ctx.json(service.create(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, service.create(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(accountId(ctx), id(ctx)));
+        answer(ctx, service.get(accountId(ctx), id(ctx)));
     }
 
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 }

@@ -1,6 +1,7 @@
 package dev.boomiemulator.platform.deployment;
 
 import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -58,11 +59,11 @@ public final class LegacyDeployments {
             request.set("componentId", request.get("processId"));
         }
         request.remove(List.of("packageId", "componentVersion"));
-        ctx.json(render(deployments.create(accountId(ctx), user(ctx), request)));
+        answer(ctx, render(deployments.create(accountId(ctx), user(ctx), request)));
     }
 
     public void get(Context ctx) {
-        ctx.json(render(deployments.get(accountId(ctx), id(ctx))));
+        answer(ctx, render(deployments.get(accountId(ctx), id(ctx))));
     }
 
     private static Map<String, Object> render(DeployedPackage deployment) {

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.download;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 
@@ -23,7 +24,7 @@ public final class DownloadHandler {
 
     /** {@code POST /ProcessLog} and the other file requests, by object. */
     public void request(Context ctx, String kind) {
-        ctx.json(service.request(kind, accountId(ctx), body(ctx), (account, id) ->
+        answer(ctx, service.request(kind, accountId(ctx), body(ctx), (account, id) ->
                 ctx.scheme() + "://" + ctx.host() + DOWNLOAD_PREFIX + "/" + account + "/api/download/" + id));
     }
 

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.execution;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 import static dev.boomiemulator.platform.PlatformRequests.urlOf;
@@ -25,7 +26,7 @@ public final class ExecutionHandler {
     }
 
     public void request(Context ctx) {
-        ctx.json(service.execute(accountId(ctx), user(ctx), path -> urlOf(ctx, path), objectBody(ctx)));
+        answer(ctx, service.execute(accountId(ctx), user(ctx), path -> urlOf(ctx, path), objectBody(ctx)));
     }
 
     /** {@code POST cancelExecution/{executionId}}: 202 with no body, as the real service answers. */
@@ -36,6 +37,7 @@ public final class ExecutionHandler {
 
     public void record(Context ctx) {
         AsyncOperationResult result = service.poll(accountId(ctx), ctx.pathParam("requestId"));
-        ctx.status(result.responseStatusCode()).json(result);
+        ctx.status(result.responseStatusCode());
+        answer(ctx, result);
     }
 }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.extensions;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -26,10 +27,10 @@ public final class EnvironmentExtensionsHandler {
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(accountId(ctx), id(ctx)));
+        answer(ctx, service.get(accountId(ctx), id(ctx)));
     }
 
     public void update(Context ctx) {
-        ctx.json(service.update(accountId(ctx), id(ctx), objectBody(ctx)));
+        answer(ctx, service.update(accountId(ctx), id(ctx), objectBody(ctx)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.folder;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -30,21 +31,21 @@ public final class FolderHandler {
     }
 
     public void create(Context ctx) {
-        ctx.json(service.create(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, service.create(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void get(Context ctx) {
-        ctx.json(objects.get().find("Folder", accountId(ctx), id(ctx)).orElseThrow(() ->
+        answer(ctx, objects.get().find("Folder", accountId(ctx), id(ctx)).orElseThrow(() ->
                 dev.boomiemulator.platform.PlatformException.notFound("Folder", id(ctx))));
     }
 
     public void update(Context ctx) {
-        ctx.json(service.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, service.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 
 }

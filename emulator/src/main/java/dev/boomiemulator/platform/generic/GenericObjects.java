@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.generic;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -181,19 +182,19 @@ public final class GenericObjects {
 
     private Handler handler(String name, OperationKind kind) {
         return switch (kind) {
-            case CREATE -> ctx -> ctx.json(service.create(object(name), accountId(ctx), objectBody(ctx), user(ctx)));
-            case GET -> ctx -> ctx.json(service.get(object(name), readyToRead(name, ctx), pathId(ctx)));
-            case UPDATE -> ctx -> ctx.json(service.update(object(name), accountId(ctx), pathId(ctx), objectBody(ctx),
+            case CREATE -> ctx -> answer(ctx, service.create(object(name), accountId(ctx), objectBody(ctx), user(ctx)));
+            case GET -> ctx -> answer(ctx, service.get(object(name), readyToRead(name, ctx), pathId(ctx)));
+            case UPDATE -> ctx -> answer(ctx, service.update(object(name), accountId(ctx), pathId(ctx), objectBody(ctx),
                     user(ctx)));
             case DELETE -> ctx -> {
                 service.delete(object(name), accountId(ctx), pathId(ctx));
-                ctx.json(true);
+                answer(ctx, true);
             };
-            case QUERY -> ctx -> ctx.json(service.query(object(name), readyToRead(name, ctx), body(ctx)));
-            case QUERY_MORE -> ctx -> ctx.json(service.queryMore(object(name), readyToRead(name, ctx), ctx.body()));
-            case BULK -> ctx -> ctx.json(service.bulk(object(name), readyToRead(name, ctx), body(ctx)));
-            case ASYNC_GET -> ctx -> ctx.json(service.asyncGet(object(name), accountId(ctx), pathId(ctx)));
-            case ASYNC_RESULT -> ctx -> ctx.json(service.asyncResult(object(name), accountId(ctx), pathId(ctx)));
+            case QUERY -> ctx -> answer(ctx, service.query(object(name), readyToRead(name, ctx), body(ctx)));
+            case QUERY_MORE -> ctx -> answer(ctx, service.queryMore(object(name), readyToRead(name, ctx), ctx.body()));
+            case BULK -> ctx -> answer(ctx, service.bulk(object(name), readyToRead(name, ctx), body(ctx)));
+            case ASYNC_GET -> ctx -> answer(ctx, service.asyncGet(object(name), accountId(ctx), pathId(ctx)));
+            case ASYNC_RESULT -> ctx -> answer(ctx, service.asyncResult(object(name), accountId(ctx), pathId(ctx)));
             case EXECUTE, ACTION -> throw new IllegalArgumentException("not a generic operation: " + kind);
         };
     }

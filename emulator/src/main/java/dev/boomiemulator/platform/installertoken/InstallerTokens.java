@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.installertoken;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 
@@ -42,7 +43,7 @@ public final class InstallerTokens {
     }
 
     public void create(Context ctx) {
-        ctx.json(create(accountId(ctx), objectBody(ctx)));
+        answer(ctx, create(accountId(ctx), objectBody(ctx)));
     }
 
     JsonNode create(String accountId, JsonNode body) {

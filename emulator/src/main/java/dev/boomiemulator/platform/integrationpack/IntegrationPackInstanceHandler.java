@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.integrationpack;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 import static dev.boomiemulator.platform.PlatformRequests.id;
@@ -27,19 +28,19 @@ public final class IntegrationPackInstanceHandler {
     }
 
     public void create(Context ctx) {
-        ctx.json(service.install(accountId(ctx), body(ctx)));
+        answer(ctx, service.install(accountId(ctx), body(ctx)));
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(accountId(ctx), id(ctx)));
+        answer(ctx, service.get(accountId(ctx), id(ctx)));
     }
 
     public void delete(Context ctx) {
         service.uninstall(accountId(ctx), id(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 
     public void getPack(Context ctx) {
-        ctx.json(service.getPack(accountId(ctx), id(ctx)));
+        answer(ctx, service.getPack(accountId(ctx), id(ctx)));
     }
 }

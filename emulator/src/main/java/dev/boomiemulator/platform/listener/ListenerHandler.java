@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.listener;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.body;
 
@@ -24,10 +25,10 @@ public final class ListenerHandler {
     }
 
     public void query(Context ctx) {
-        ctx.json(service.query(accountId(ctx), body(ctx)));
+        answer(ctx, service.query(accountId(ctx), body(ctx)));
     }
 
     public void result(Context ctx) {
-        ctx.json(service.result(accountId(ctx), ctx.pathParam("token")));
+        answer(ctx, service.result(accountId(ctx), ctx.pathParam("token")));
     }
 }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.process;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -24,19 +25,19 @@ public final class ProcessHandler {
     }
 
     public void create(Context ctx) {
-        ctx.json(service.create(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, service.create(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(accountId(ctx), id(ctx)));
+        answer(ctx, service.get(accountId(ctx), id(ctx)));
     }
 
     public void update(Context ctx) {
-        ctx.json(service.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, service.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void delete(Context ctx) {
         service.delete(accountId(ctx), id(ctx), user(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 }

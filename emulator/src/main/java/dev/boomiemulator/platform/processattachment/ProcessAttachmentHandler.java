@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.processattachment;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -16,15 +17,15 @@ public final class ProcessAttachmentHandler {
     }
 
     public void attachToEnvironment(Context ctx) {
-        ctx.json(attachments.attachToEnvironment(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, attachments.attachToEnvironment(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void detachFromEnvironment(Context ctx) {
         attachments.detachFromEnvironment(accountId(ctx), id(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 
     public void attachToAtom(Context ctx) {
-        ctx.json(attachments.attachToAtom(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, attachments.attachToAtom(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 }

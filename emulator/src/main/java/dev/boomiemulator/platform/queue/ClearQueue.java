@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.queue;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
 
@@ -36,7 +37,7 @@ public final class ClearQueue {
     }
 
     public void execute(Context ctx) {
-        ctx.json(execute(accountId(ctx), ctx.pathParam("id"), objectBody(ctx)));
+        answer(ctx, execute(accountId(ctx), ctx.pathParam("id"), objectBody(ctx)));
     }
 
     JsonNode execute(String accountId, String atomId, JsonNode body) {

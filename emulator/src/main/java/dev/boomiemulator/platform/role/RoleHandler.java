@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.role;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -23,24 +24,24 @@ public final class RoleHandler {
     }
 
     public void create(Context ctx) {
-        ctx.json(roles.create(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, roles.create(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void update(Context ctx) {
-        ctx.json(roles.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, roles.update(accountId(ctx), id(ctx), user(ctx), objectBody(ctx)));
     }
 
     public void delete(Context ctx) {
         roles.delete(accountId(ctx), id(ctx));
-        ctx.json(true);
+        answer(ctx, true);
     }
 
     public void assignUser(Context ctx) {
-        ctx.json(assignments.assignUser(accountId(ctx), objectBody(ctx)));
+        answer(ctx, assignments.assignUser(accountId(ctx), objectBody(ctx)));
     }
 
     public void restrictEnvironment(Context ctx) {
-        ctx.json(assignments.restrictEnvironment(accountId(ctx), user(ctx), objectBody(ctx)));
+        answer(ctx, assignments.restrictEnvironment(accountId(ctx), user(ctx), objectBody(ctx)));
     }
 
     /** {@code getAssignableRoles}: every role of the account, Boomi's default ones and its own, as {@code Roles}. */
@@ -48,6 +49,6 @@ public final class RoleHandler {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("@type", "Roles");
         answer.put("Role", roles.assignable(accountId(ctx)));
-        ctx.json(answer);
+        answer(ctx, answer);
     }
 }

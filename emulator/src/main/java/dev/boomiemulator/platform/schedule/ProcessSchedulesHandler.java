@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.schedule;
 
+import static dev.boomiemulator.platform.PlatformAnswers.answer;
 import static dev.boomiemulator.platform.PlatformRequests.accountId;
 import static dev.boomiemulator.platform.PlatformRequests.id;
 import static dev.boomiemulator.platform.PlatformRequests.objectBody;
@@ -27,18 +28,18 @@ public final class ProcessSchedulesHandler {
     }
 
     public void get(Context ctx) {
-        ctx.json(service.get(accountId(ctx), id(ctx)));
+        answer(ctx, service.get(accountId(ctx), id(ctx)));
     }
 
     public void update(Context ctx) {
-        ctx.json(service.update(accountId(ctx), id(ctx), objectBody(ctx)));
+        answer(ctx, service.update(accountId(ctx), id(ctx), objectBody(ctx)));
     }
 
     public void getStatus(Context ctx) {
-        ctx.json(service.status(accountId(ctx), id(ctx)));
+        answer(ctx, service.status(accountId(ctx), id(ctx)));
     }
 
     public void updateStatus(Context ctx) {
-        ctx.json(service.updateStatus(accountId(ctx), id(ctx), objectBody(ctx)));
+        answer(ctx, service.updateStatus(accountId(ctx), id(ctx), objectBody(ctx)));
     }
 }

@@ -76,10 +76,15 @@ public final class PlatformXml {
         return json < 0 || (xml >= 0 && xml < json);
     }
 
+    /** Whether the answer goes out as XML: the caller wants XML, or the operation answers in nothing else. */
+    public static boolean answersInXml(Context ctx) {
+        return wantsXml(ctx) || answersXmlOnly(ctx);
+    }
+
     /** Rewrites a JSON answer as XML when the caller wants XML; any other answer (a file, a token) stays as it is. */
     public static void answer(Context ctx) {
         String contentType = ctx.res().getContentType();
-        if (!(wantsXml(ctx) || answersXmlOnly(ctx)) || contentType == null || !contentType.contains("json")) {
+        if (!answersInXml(ctx) || contentType == null || !contentType.contains("json")) {
             return;
         }
         JsonNode body;
