@@ -35,9 +35,17 @@ public interface ApiModule {
         return List.of();
     }
 
-    /** The alias {@code path} is under, or null when it is under the main prefix or outside the family. */
+    /**
+     * The alias {@code path} is under, or null when it is under the main prefix or outside the family. Asked by request
+     * validation on every request, hence a loop: as a stream, C1's code for it was 2% of a GET's CPU.
+     */
     default PathAlias aliasOf(String path) {
-        return aliases().stream().filter(alias -> alias.covers(path)).findFirst().orElse(null);
+        for (PathAlias alias : aliases()) {
+            if (alias.covers(path)) {
+                return alias;
+            }
+        }
+        return null;
     }
 
     /** Classpath location of the OpenAPI document requests are validated against, if any. */

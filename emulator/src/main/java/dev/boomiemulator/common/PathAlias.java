@@ -17,7 +17,7 @@ public record PathAlias(String prefix, Set<String> queryParameters, boolean shar
     }
 
     public boolean covers(String path) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
+        return PathPrefixes.under(path, prefix);
     }
 
     /** {@code path}, which this alias covers, under {@code mainPrefix} instead. */

@@ -117,7 +117,9 @@ public final class PlatformModule implements ApiModule {
     /** The Partner API: the same objects, plus {@code overrideAccount} to act on a managed sub-account. */
     public static final String PARTNER_PREFIX = "/partner/api/rest/v1";
     public static final String OVERRIDE_ACCOUNT = "overrideAccount";
-    /** More roles than any account has; the real service does not page this list. */
+    /** The Partner path, and the download URLs the file requests hand out, where the real service keeps them. */
+    private static final List<PathAlias> ALIASES = List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT), true),
+            new PathAlias(DownloadHandler.DOWNLOAD_PREFIX, Set.of(), false));
 
     private final AccountAccess access;
     private final PlatformRateLimit rateLimit;
@@ -570,9 +572,7 @@ public final class PlatformModule implements ApiModule {
 
     @Override
     public List<PathAlias> aliases() {
-        // the download URLs the file requests hand out live where the real service keeps them
-        return List.of(new PathAlias(PARTNER_PREFIX, Set.of(OVERRIDE_ACCOUNT), true),
-                new PathAlias(DownloadHandler.DOWNLOAD_PREFIX, Set.of(), false));
+        return ALIASES;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.boomiemulator.server;
 
 import dev.boomiemulator.common.ApiException;
 import dev.boomiemulator.common.ApiModule;
+import dev.boomiemulator.common.PathPrefixes;
 import dev.boomiemulator.common.Violation;
 import java.util.List;
 
@@ -24,15 +25,11 @@ final class Families {
     /** The family a path belongs to, or null for a path outside every family. */
     ApiModule moduleFor(String path) {
         for (ApiModule module : modules) {
-            if (under(path, module.pathPrefix()) || module.aliasOf(path) != null) {
+            if (PathPrefixes.under(path, module.pathPrefix()) || module.aliasOf(path) != null) {
                 return module;
             }
         }
         return null;
-    }
-
-    private static boolean under(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     /** The family whose error shape a client expects for {@code path} (see {@link ApiModule#errorNamespace()}). */
@@ -40,7 +37,7 @@ final class Families {
         // a path with dot segments (/ws/x/../simple/...) belongs to the family it resolves to, as a client reads it
         String path = withoutDotSegments(rawPath);
         for (ApiModule module : modules) {
-            if (under(path, module.errorNamespace()) || module.aliasOf(path) != null) {
+            if (PathPrefixes.under(path, module.errorNamespace()) || module.aliasOf(path) != null) {
                 return module;
             }
         }
