@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /** The one Jackson configuration every family reads and writes with. */
@@ -21,6 +24,11 @@ public final class Json {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /** The first and last second of the years 0000-9999, which ISO 8601 writes with four digits and no sign. */
+    private static final long FOUR_DIGIT_YEARS_FROM = LocalDateTime.of(0, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    private static final long FOUR_DIGIT_YEARS_TO =
+            LocalDateTime.of(9999, 12, 31, 23, 59, 59).toEpochSecond(ZoneOffset.UTC);
 
     private Json() {
     }
@@ -43,7 +51,36 @@ public final class Json {
 
         @Override
         public void serialize(Instant instant, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeString(instant.truncatedTo(ChronoUnit.SECONDS).toString());
+            json.writeString(wholeSeconds(instant));
+        }
+    }
+
+    /**
+     * {@code instant} as {@code instant.truncatedTo(SECONDS).toString()} writes it, {@code 2016-11-17T19:30:39Z}, with
+     * its digits put in place: the JDK's formatter was 5.7% of the CPU of a JSON page of 100 ExecutionRecords (3 dates
+     * each) and 1.5% of a GET of an Environment. A year outside 0000-9999 (written with a sign or more digits) is left
+     * to the JDK.
+     */
+    public static String wholeSeconds(Instant instant) {
+        long seconds = instant.getEpochSecond();
+        if (seconds < FOUR_DIGIT_YEARS_FROM || seconds > FOUR_DIGIT_YEARS_TO) {
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        LocalDateTime utc = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+        byte[] text = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0', 'T', '0', '0', ':', '0', '0', ':', '0', '0', 'Z'};
+        digits(text, 0, 4, utc.getYear());
+        digits(text, 5, 2, utc.getMonthValue());
+        digits(text, 8, 2, utc.getDayOfMonth());
+        digits(text, 11, 2, utc.getHour());
+        digits(text, 14, 2, utc.getMinute());
+        digits(text, 17, 2, utc.getSecond());
+        return new String(text, StandardCharsets.US_ASCII);
+    }
+
+    /** Writes {@code value} (which fits) right-aligned in {@code text[at, at + width)}, over its zeros. */
+    private static void digits(byte[] text, int at, int width, int value) {
+        for (int i = at + width - 1; value > 0; i--, value /= 10) {
+            text[i] = (byte) ('0' + value % 10);
         }
     }
 }
