@@ -20,6 +20,17 @@ import org.jooq.Table;
  * declared type comes back as JDBC's own object.
  */
 public final class JdbcRows {
+    /**
+     * Whether a column's Java type is a number, worked out once per type: {@code Class.isAssignableFrom}, asked for
+     * every value read, is a native call in C1's code, 4.5% of the CPU of a page of 100 ExecutionRecords.
+     */
+    private static final ClassValue<Boolean> NUMBER_TYPES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return Number.class.isAssignableFrom(type);
+        }
+    };
+
     private JdbcRows() {
     }
 
@@ -73,7 +84,7 @@ public final class JdbcRows {
         if (type == Object.class) {
             return rows.getObject(column);
         }
-        if (Number.class.isAssignableFrom(type)) {
+        if (NUMBER_TYPES.get(type)) {
             // PostgreSQL's driver reads an int8 as a Long only, and a count(*) is an int8 where jOOQ types it Integer
             return number(rows.getObject(column), type);
         }
