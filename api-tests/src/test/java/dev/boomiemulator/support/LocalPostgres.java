@@ -3,12 +3,14 @@ package dev.boomiemulator.support;
 import dev.boomiemulator.junit.PostgresDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
@@ -106,11 +108,10 @@ public final class LocalPostgres implements LauncherSessionListener {
             if (root) {
                 run(List.of("chown", "postgres", data.toString()), false);
             }
-            port = freePort();
             run(List.of(bin.resolve("initdb").toString(), "-D", data.resolve("db").toString(), "-A", "trust",
                     "-U", USER, "-E", "UTF8", "--no-locale"));
             data = data.resolve("db");
-            startServer();
+            startOnAFreePort();
             url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start PostgreSQL for the API tests", e);
@@ -206,10 +207,44 @@ public final class LocalPostgres implements LauncherSessionListener {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * Starts the server on a port found free, again on another if PostgreSQL finds it taken after all (someone bound it
+     * between the check and the server's start).
+     */
+    private void startOnAFreePort() throws IOException {
+        Path log = data.getParent().resolve("server.log");
+        for (int attempt = 1; ; attempt++) {
+            port = freePort();
+            long logged = Files.exists(log) ? Files.size(log) : 0;
+            try {
+                startServer();
+                return;
+            } catch (IllegalStateException failed) {
+                if (attempt >= 5 || !Files.exists(log)
+                        || !Files.readString(log).substring((int) logged).contains("Address already in use")) {
+                    throw failed;
+                }
+            }
         }
+    }
+
+    /**
+     * A free port below Linux's ephemeral range (32768-60999), so the system never hands it out meanwhile: a port it
+     * handed out for {@code new ServerSocket(0)} was free when asked, but it handed it again (to another test's server,
+     * or as the local end of an outgoing connection) while {@code initdb} ran, and PostgreSQL could not bind it (CI,
+     * 2026-12-07); a restart test's server, stopped a moment, keeps its port the same way.
+     */
+    private static int freePort() throws IOException {
+        for (int tried = 0; tried < 200; tried++) {
+            int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress("127.0.0.1", candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port between 20000 and 32000 for PostgreSQL");
     }
 
     private static void deleteQuietly(Path directory) {
