@@ -1,5 +1,6 @@
 package dev.boomiemulator.platform.generic;
 
+import dev.boomiemulator.common.PathPrefixes;
 import dev.boomiemulator.platform.xml.OfficialSchemas.Listed;
 
 /**
@@ -31,7 +32,7 @@ public enum OperationKind {
         if (id.equals("Execute" + tag)) {
             return EXECUTE;
         }
-        if (!path.equals("/" + tag) && !path.startsWith("/" + tag + "/")) {
+        if (!PathPrefixes.under(path, "/" + tag)) {
             return ACTION;
         }
         if (id.equals("QueryMore" + tag)) {
