@@ -81,6 +81,43 @@ class FolderApiTest {
         as(emulator).get("/Folder/" + folder).then().body("deleted", equalTo(false));
     }
 
+    @Test
+    void a_rename_or_a_delete_reaches_every_folder_under_it_and_no_other(EmulatorRuntimeInfo emulator) {
+        String top = folder(emulator, "Region", null);
+        String country = folder(emulator, "Country", top);
+        String city = folder(emulator, "City", country);
+        String street = folder(emulator, "Street", city);
+        String elsewhere = folder(emulator, "Elsewhere", null);
+        String aside = folder(emulator, "Aside", elsewhere);
+
+        as(emulator).body("{\"name\":\"Land\"}").post("/Folder/" + country).then().statusCode(200);
+        as(emulator).get("/Folder/" + street).then().body("fullPath", equalTo("Region/Land/City/Street"));
+        as(emulator).get("/Folder/" + city).then().body("parentName", equalTo("Land"));
+        as(emulator).get("/Folder/" + aside).then().body("fullPath", equalTo("Elsewhere/Aside"));
+
+        as(emulator).body("{\"parentId\":\"" + aside + "\"}").post("/Folder/" + city).then().statusCode(200)
+                .body("fullPath", equalTo("Elsewhere/Aside/City"));
+        as(emulator).get("/Folder/" + street).then().body("fullPath", equalTo("Elsewhere/Aside/City/Street"));
+
+        as(emulator).delete("/Folder/" + elsewhere).then().statusCode(200);
+        as(emulator).get("/Folder/" + street).then().body("deleted", equalTo(true));
+        as(emulator).get("/Folder/" + country).then().body("deleted", equalTo(false));
+        as(emulator).get("/Folder/" + top).then().body("deleted", equalTo(false));
+    }
+
+    @Test
+    void folders_a_fixture_loaded_in_a_cycle_are_deleted_and_renamed_once(EmulatorRuntimeInfo emulator) {
+        emulator.control().loadFixture("cycled-folders", """
+                {"accounts": [{"id": "demo-account", "platform": {"objects": {"Folder": [
+                  {"id": "Q3ljbGVB", "name": "A", "parentId": "Q3ljbGVC", "fullPath": "B/A"},
+                  {"id": "Q3ljbGVC", "name": "B", "parentId": "Q3ljbGVB", "fullPath": "A/B"}]}}}]}
+                """);
+        as(emulator).body("{\"name\":\"A2\"}").post("/Folder/Q3ljbGVB").then().statusCode(200);
+        as(emulator).get("/Folder/Q3ljbGVC").then().body("parentName", equalTo("A2"));
+        as(emulator).delete("/Folder/Q3ljbGVB").then().statusCode(200);
+        as(emulator).get("/Folder/Q3ljbGVC").then().body("deleted", equalTo(true));
+    }
+
     private static String folder(EmulatorRuntimeInfo emulator, String name, String parentId) {
         String parent = parentId == null ? "" : ",\"parentId\":\"" + parentId + "\"";
         return as(emulator).body("{\"name\":\"" + name + "\"" + parent + "}").post("/Folder")

@@ -11,7 +11,8 @@ import dev.boomiemulator.platform.PlatformException;
 import dev.boomiemulator.platform.generic.GenericObjects;
 import dev.boomiemulator.platform.process.ProcessRepository;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,6 @@ import org.jooq.DSLContext;
  */
 public final class FolderService {
     private static final String FOLDER = "Folder";
-    private static final int MAX_FOLDERS = 100_000;
     /** Properties the service keeps, not the caller. */
     private static final Set<String> READ_ONLY = Set.of("deleted", "fullPath", "parentName");
 
@@ -93,8 +93,8 @@ public final class FolderService {
                     changes.putNull("parentName");
                 }
             }
-            objects.get().update(FOLDER, accountId, id, changes, user);
-            refreshPaths(accountId);
+            JsonNode updated = objects.get().update(FOLDER, accountId, id, changes, user);
+            refreshPaths(accountId, updated);
             return find(accountId, id);
         });
     }
@@ -153,14 +153,11 @@ public final class FolderService {
 
     /** The folder and every folder under it (only those deleted, for a restore). */
     private List<JsonNode> subtree(String accountId, String id, boolean deletedOnes) {
-        Map<String, List<JsonNode>> children = new LinkedHashMap<>();
-        for (JsonNode folder : all(accountId)) {
-            children.computeIfAbsent(folder.path("parentId").asText(""), parent -> new ArrayList<>()).add(folder);
-        }
         List<JsonNode> found = new ArrayList<>(List.of(find(accountId, id)));
+        Set<String> seen = new HashSet<>(Set.of(id)); // a fixture may have loaded a cycle
         for (int i = 0; i < found.size(); i++) {
-            for (JsonNode child : children.getOrDefault(found.get(i).path("id").asText(), List.of())) {
-                if (child.path("deleted").asBoolean() == deletedOnes) {
+            for (JsonNode child : children(accountId, found.get(i))) {
+                if (child.path("deleted").asBoolean() == deletedOnes && seen.add(child.path("id").asText())) {
                     found.add(child);
                 }
             }
@@ -168,18 +165,48 @@ public final class FolderService {
         return found;
     }
 
-    /** Rewrites every folder's parentName and fullPath that a rename or move made stale. */
-    private void refreshPaths(String accountId) {
-        Map<String, JsonNode> byId = new LinkedHashMap<>();
-        all(accountId).forEach(folder -> byId.put(folder.path("id").asText(), folder));
-        for (JsonNode folder : byId.values()) {
-            JsonNode parent = byId.get(folder.path("parentId").asText(""));
-            ObjectNode fresh = folder.deepCopy();
-            placeUnder(fresh, parent, byId::get);
-            if (!fresh.equals(folder)) {
-                objects.get().save(FOLDER, accountId, folder.path("id").asText(), fresh);
+    /**
+     * Rewrites the parentName and fullPath of {@code moved} (just renamed or moved) and of every folder under it: no
+     * other folder's path names it.
+     */
+    private void refreshPaths(String accountId, JsonNode moved) {
+        Map<String, JsonNode> known = new HashMap<>(); // folders by id: as placed here, else as read
+        Function<String, JsonNode> folderById = byId(accountId);
+        Function<String, JsonNode> knownFirst = id -> known.computeIfAbsent(id, folderById);
+        Set<String> placed = new HashSet<>();
+        List<JsonNode> parents = new ArrayList<>();
+        parents.add(place(accountId, moved, ancestor(moved, folderById), knownFirst, known));
+        placed.add(moved.path("id").asText());
+        for (int i = 0; i < parents.size(); i++) {
+            for (JsonNode child : children(accountId, parents.get(i))) {
+                if (placed.add(child.path("id").asText())) { // else a cycle a fixture loaded: placed once
+                    parents.add(place(accountId, child, parents.get(i), knownFirst, known));
+                }
             }
         }
+    }
+
+    /** Places {@code folder} under {@code parent}, stores it if that changed it, and keeps it as known. */
+    private JsonNode place(String accountId, JsonNode folder, JsonNode parent, Function<String, JsonNode> folderById,
+                           Map<String, JsonNode> known) {
+        ObjectNode fresh = folder.deepCopy();
+        placeUnder(fresh, parent, folderById);
+        known.put(folder.path("id").asText(), fresh);
+        if (!fresh.equals(folder)) {
+            objects.get().save(FOLDER, accountId, folder.path("id").asText(), fresh);
+        }
+        return fresh;
+    }
+
+    /**
+     * The folders whose parent is {@code folder}, deleted or not, through the index of {@code parentId}'s values:
+     * reading every folder of the account instead made a delete, restore, rename or move O(folders).
+     */
+    private List<JsonNode> children(String accountId, JsonNode folder) {
+        String id = folder.path("id").asText();
+        return objects.get().listHaving(FOLDER, accountId, "parentId", id).stream()
+                .filter(child -> child.path("parentId").asText().equals(id)) // the index keeps 4,000 characters
+                .toList();
     }
 
     /**
@@ -238,10 +265,6 @@ public final class FolderService {
 
     private JsonNode find(String accountId, String id) {
         return objects.get().find(FOLDER, accountId, id).orElseThrow(() -> PlatformException.notFound(FOLDER, id));
-    }
-
-    private List<JsonNode> all(String accountId) {
-        return objects.get().list(FOLDER, accountId, MAX_FOLDERS);
     }
 
     private static ObjectNode writable(JsonNode body) {

@@ -102,6 +102,15 @@ public final class GenericObjectService {
         return store.list(accountId, object.name(), limit);
     }
 
+    java.util.List<JsonNode> listHaving(OfficialObject object, String accountId, String property, String text) {
+        boolean textFilter = object.filterable().stream()
+                .anyMatch(f -> f.name().equals(property) && ValueTable.of(f.type()) == ValueTable.TEXT);
+        if (!textFilter) {
+            throw new IllegalArgumentException(object.name() + "." + property + " is not a filterable text property");
+        }
+        return store.listHaving(accountId, object.name(), property, text);
+    }
+
     java.util.Optional<JsonNode> find(OfficialObject object, String accountId, String id) {
         return store.find(accountId, object.name(), id);
     }

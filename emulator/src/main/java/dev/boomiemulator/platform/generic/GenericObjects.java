@@ -140,6 +140,16 @@ public final class GenericObjects {
         return catalog().object(objectName).map(object -> service.list(object, accountId, limit)).orElse(List.of());
     }
 
+    /**
+     * The stored objects of a type in the account with {@code text} among the values of {@code property}, oldest
+     * first, read through the property's value index (a folder's sub-folders, by {@code parentId}). The property must
+     * be one the object's QueryFilter compares as text; a value is matched on its first 4,000 characters, as kept.
+     */
+    public List<JsonNode> listHaving(String objectName, String accountId, String property, String text) {
+        return catalog().object(objectName).map(object -> service.listHaving(object, accountId, property, text))
+                .orElse(List.of());
+    }
+
     /** Runs {@code work} (given the account) before every get, query, queryMore or bulk of these objects. */
     public void beforeReading(Set<String> objectNames, java.util.function.Consumer<String> work) {
         objectNames.forEach(name -> beforeReading.put(name, work));

@@ -81,8 +81,13 @@ final class StoredValues {
         return switch (table) {
             case NUMBER -> number(text);
             case TIME -> time(text);
-            case TEXT -> text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+            case TEXT -> text(text);
         };
+    }
+
+    /** A text value as it is kept: its first 4,000 characters. */
+    static String text(String text) {
+        return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
 
     private static BigDecimal number(String text) {
