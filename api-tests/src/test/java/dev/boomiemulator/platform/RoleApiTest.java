@@ -60,6 +60,22 @@ class RoleApiTest {
     }
 
     @Test
+    void a_role_inherited_from_or_restricting_an_environment_is_not_deleted(EmulatorRuntimeInfo emulator) {
+        String parent = createRole(emulator, "{\"name\":\"Base\"}");
+        String child = createRole(emulator, "{\"name\":\"Derived\",\"parentId\":\"" + parent + "\"}");
+        createRole(emulator, "{\"name\":\"Unrelated\",\"parentId\":\"" + STANDARD_USER + "\"}");
+        String restriction = as(emulator).body("{\"environmentId\":\"" + Demo.PRODUCTION + "\",\"roleId\":\"" + parent
+                + "\"}").post("/EnvironmentRole").then().statusCode(200).extract().path("id");
+        as(emulator).delete("/Role/" + parent).then().statusCode(400)
+                .body("message", containsString("1 environment restriction(s)"))
+                .body("message", containsString("1 role(s) inheriting"));
+        as(emulator).delete("/EnvironmentRole/" + restriction).then().statusCode(200);
+        as(emulator).delete("/Role/" + child).then().statusCode(200);
+        as(emulator).delete("/Role/" + parent).then().statusCode(200);
+        as(emulator).get("/Role/" + parent).then().statusCode(404);
+    }
+
+    @Test
     void boomis_default_roles_cannot_be_changed_or_deleted(EmulatorRuntimeInfo emulator) {
         as(emulator).body("{\"name\":\"Boss\"}").post("/Role/" + ADMINISTRATOR).then().statusCode(400)
                 .body("message", containsString("default roles"));

@@ -56,7 +56,6 @@ public final class GenericObjectService {
             "ComponentAtomAttachment", java.util.List.of("componentId", "atomId"),
             "IntegrationPackEnvironmentAttachment", java.util.List.of("integrationPackInstanceId", "environmentId"),
             "IntegrationPackAtomAttachment", java.util.List.of("integrationPackInstanceId", "atomId"));
-    private static final int MAX_ATTACHMENTS = 100_000;
 
     /** A new object: its key generated unless the caller gives one, which must then be free. */
     JsonNode create(OfficialObject object, String accountId, JsonNode body, String user) {
@@ -146,7 +145,8 @@ public final class GenericObjectService {
         if (pair == null || pair.stream().anyMatch(property -> body.path(property).asText("").isEmpty())) {
             return;
         }
-        for (JsonNode existing : store.list(accountId, object.name(), MAX_ATTACHMENTS)) {
+        // the first of the pair is filterable: only the attachments naming it are read
+        for (JsonNode existing : listHaving(object, accountId, pair.get(0), body.path(pair.get(0)).asText())) {
             if (pair.stream().allMatch(p -> existing.path(p).asText().equals(body.path(p).asText()))) {
                 throw PlatformException.badRequest(object.name() + " " + existing.path("id").asText()
                         + " already attaches " + pair.get(0) + " " + body.path(pair.get(0)).asText() + " and "

@@ -75,7 +75,7 @@ public final class RoleService {
             notDefault(id, "deleted");
             long users = named(accountId, "AccountUserRole", "roleId", id);
             long environments = named(accountId, "EnvironmentRole", "roleId", id);
-            long heirs = objects.get().list(ROLE, accountId, MAX_ROWS).stream()
+            long heirs = objects.get().listHaving(ROLE, accountId, "parentId", id).stream()
                     .filter(role -> id.equals(role.path("parentId").asText()) && !id.equals(role.path("id").asText()))
                     .count();
             if (users + environments + heirs > 0) {
@@ -87,8 +87,9 @@ public final class RoleService {
         });
     }
 
+    /** How many objects name the role in {@code property}, read through that property's value index. */
     private long named(String accountId, String objectName, String property, String id) {
-        return objects.get().list(objectName, accountId, MAX_ROWS).stream()
+        return objects.get().listHaving(objectName, accountId, property, id).stream()
                 .filter(row -> id.equals(row.path(property).asText())).count();
     }
 
