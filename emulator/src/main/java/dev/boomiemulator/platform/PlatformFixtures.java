@@ -2,6 +2,7 @@ package dev.boomiemulator.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.FixtureInstants;
 import dev.boomiemulator.common.FixtureProblem;
 import dev.boomiemulator.common.FixtureSection;
 import dev.boomiemulator.common.IdGenerator;
@@ -92,12 +93,6 @@ public final class PlatformFixtures implements FixtureSection {
 
     /** A fixture's own timestamp, or the clock's reading when it gives none. */
     Instant instant(JsonNode node, String field, String at) {
-        return JsonFields.text(node, field).map(text -> {
-            try {
-                return Instant.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new FixtureProblem(at + "." + field, "not an ISO 8601 instant: '" + text + "'");
-            }
-        }).orElseGet(clock::instant);
+        return FixtureInstants.of(node, field, at, clock::instant);
     }
 }

@@ -3,6 +3,7 @@ package dev.boomiemulator.platform;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.DomainException;
 import dev.boomiemulator.common.EmulatorClock;
+import dev.boomiemulator.common.FixtureInstants;
 import dev.boomiemulator.common.FixtureProblem;
 import dev.boomiemulator.common.IdGenerator;
 import dev.boomiemulator.common.InvalidInput;
@@ -76,7 +77,7 @@ final class RuntimeFixtures {
                 throw new FixtureProblem(at + ".id", "duplicate process id '" + id + "'");
             }
             int version = JsonFields.integer(process, "currentVersion").map(Long::intValue).orElse(1);
-            Instant created = instant(process, "createdDate", at, clock.instant());
+            Instant created = FixtureInstants.of(process, "createdDate", at, clock::instant);
             Simulation simulation;
             try {
                 simulation = Simulation.fromJson(process.get("simulation"));
@@ -88,7 +89,7 @@ final class RuntimeFixtures {
                     JsonFields.text(process, "folderId").orElse(null),
                     JsonFields.text(process, "folderName").orElse(null),
                     JsonFields.text(process, "description").orElse(null), false, String.valueOf(version),
-                    created, createdBy, instant(process, "modifiedDate", at, created),
+                    created, createdBy, FixtureInstants.of(process, "modifiedDate", at, () -> created),
                     JsonFields.text(process, "modifiedBy").orElse(createdBy)), version, simulation);
         }
     }
@@ -111,7 +112,7 @@ final class RuntimeFixtures {
                     JsonFields.text(atom, "type").orElse("ATOM").toUpperCase(Locale.ROOT),
                     JsonFields.text(atom, "hostName").orElse(null),
                     JsonFields.text(atom, "currentVersion").orElse(null),
-                    instant(atom, "dateInstalled", at, clock.instant()),
+                    FixtureInstants.of(atom, "dateInstalled", at, clock::instant),
                     JsonFields.text(atom, "createdBy").orElse(null),
                     JsonFields.integer(atom, "purgeHistoryDays").map(Long::intValue).orElse(30),
                     JsonFields.bool(atom, "purgeImmediate").orElse(false),
@@ -156,7 +157,7 @@ final class RuntimeFixtures {
                         + "' for component '" + componentId + "'");
             }
             repository.insert(accountId, new PackagedComponent(id, packageVersion, componentId, version, "process",
-                    instant(pkg, "createdDate", at, clock.instant()), JsonFields.text(pkg, "createdBy").orElse(null),
+                    FixtureInstants.of(pkg, "createdDate", at, clock::instant), JsonFields.text(pkg, "createdBy").orElse(null),
                     JsonFields.text(pkg, "notes").orElse(null), JsonFields.bool(pkg, "shareable").orElse(false),
                     false, null));
         }
@@ -189,7 +190,7 @@ final class RuntimeFixtures {
             DeployedPackage deployed = new DeployedPackage(id, repository.nextVersion(accountId, pkg.componentId(), environmentId),
                     packageId, pkg.packageVersion(), environmentId, pkg.componentId(), pkg.componentType(),
                     pkg.componentVersion(), JsonFields.text(deployment, "notes").orElse(null),
-                    instant(deployment, "deployedDate", at, clock.instant()),
+                    FixtureInstants.of(deployment, "deployedDate", at, clock::instant),
                     JsonFields.text(deployment, "deployedBy").orElse(null), active, null);
             repository.insert(accountId, deployed, pkg, environment.name(),
                     runtime.process(accountId, pkg.componentId()).map(ProcessSummary::name).orElse(null));
@@ -240,11 +241,12 @@ final class RuntimeFixtures {
                     .or(() -> atomNames.computeIfAbsent(atomId, id -> runtime.atom(accountId, id).map(AtomSummary::name)))
                     .orElseThrow(() -> new FixtureProblem(at + ".atomName",
                             "give atomName: there is no Atom '" + atomId + "' to take it from"));
-            Instant started = instant(record, "executionTime", at, clock.instant());
+            Instant started = FixtureInstants.of(record, "executionTime", at, clock::instant);
             String status = record.get("status").asText();
             boolean running = status.equals("INPROCESS") || status.equals("STARTED") || status.equals("ENQUEUED");
             Long duration = running ? null : JsonFields.integer(record, "executionDuration").orElse(0L);
-            Instant recorded = running ? null : instant(record, "recordedDate", at, started.plusMillis(duration));
+            Instant recorded = running ? null
+                    : FixtureInstants.of(record, "recordedDate", at, () -> started.plusMillis(duration));
             rows.add(repository.historyRow(accountId, new ExecutionRecord(accountId, executionId, started, status,
                     JsonFields.text(record, "executionType").orElse("exec_sched"), processName, processId, atomName,
                     atomId,
@@ -261,15 +263,5 @@ final class RuntimeFixtures {
                     JsonFields.text(record, "requestId").orElse(null)));
         }
         repository.insertAll(rows);
-    }
-
-    private static Instant instant(JsonNode node, String field, String at, Instant fallback) {
-        return JsonFields.text(node, field).map(text -> {
-            try {
-                return Instant.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new FixtureProblem(at + "." + field, "not an ISO 8601 instant: '" + text + "'");
-            }
-        }).orElse(fallback);
     }
 }

@@ -15,6 +15,8 @@ import dev.boomiemulator.db.Database;
 import dev.boomiemulator.db.EmulatorSettings;
 import dev.boomiemulator.db.SharedClock;
 import dev.boomiemulator.db.StateTransfer;
+import dev.boomiemulator.db.StoreRows;
+import dev.boomiemulator.db.StoreTables;
 import dev.boomiemulator.fixtures.FixtureDocument;
 import dev.boomiemulator.fixtures.FixtureLoader;
 import dev.boomiemulator.fixtures.FixtureReader;
@@ -38,11 +40,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,13 +106,14 @@ public final class EmulatorServer implements AutoCloseable {
      * them loaded ({@link ParkedStores}).
      */
     private EmulatorServer(EmulatorConfig config, ServerSocketChannel listener, Database database,
-                           CompletableFuture<Void> schemaReady, List<FixtureDocument> read, boolean handedOver) {
+                           CompletableFuture<Void> schemaReady, List<FixtureDocument> read, boolean handedOver,
+                           Clock system, Random random) {
         this.tookOverStore = handedOver;
         this.listener = listener;
         this.database = database;
         sharedStore = config.database().postgres();
-        clock = clockFor(config);
-        IdGenerator ids = new IdGenerator();
+        clock = clockFor(config, system);
+        IdGenerator ids = random == null ? new IdGenerator() : new IdGenerator(random);
         AccountRepository accounts = new AccountRepository(database.dsl());
         AccountAccess access = new AccountAccess(accounts, database.tableVersions());
         PlatformRateLimit rateLimit = new PlatformRateLimit(new RequestRateRepository(database.dsl()), clock,
@@ -179,9 +184,14 @@ public final class EmulatorServer implements AutoCloseable {
         return documents;
     }
 
+    /** The rows of the copy a reset returns to: right after the start, what the start-up load made. */
+    StoreRows startupRows() {
+        return new StateTransfer(database).snapshotRows(StoreTables.data());
+    }
+
     /** The clock a server started with {@code config} reads: running, or frozen where the configuration says. */
-    private static EmulatorClock clockFor(EmulatorConfig config) {
-        EmulatorClock clock = new EmulatorClock();
+    private static EmulatorClock clockFor(EmulatorConfig config, Clock system) {
+        EmulatorClock clock = new EmulatorClock(system);
         if (config.frozenClock() != null) {
             clock.freeze(config.frozenClock());
         }
@@ -190,7 +200,7 @@ public final class EmulatorServer implements AutoCloseable {
 
     /** As {@link FixtureLoader#loadAtStart} keys the store it loads (the frozen instant as the clock reads it). */
     private static Object startKey(EmulatorConfig config, List<FixtureDocument> documents) {
-        return FixtureLoader.startKey(documents, clockFor(config), config.platformRateLimit());
+        return FixtureLoader.startKey(documents, clockFor(config, Clock.systemUTC()), config.platformRateLimit());
     }
 
     /** The handler that serves {@code route}: its family's ({@link ApiModule#handlerFor}), or its own. */
@@ -209,6 +219,14 @@ public final class EmulatorServer implements AutoCloseable {
      * OpenAPI document is bad, or at once with {@link CannotListen} if the port is taken or the host bad.
      */
     public static EmulatorServer start(EmulatorConfig config) {
+        return start(config, Clock.systemUTC(), null);
+    }
+
+    /**
+     * As {@link #start(EmulatorConfig)}, its clock following {@code system} and its ids drawn from {@code random}
+     * (null: a {@link java.security.SecureRandom}), for {@link DefaultStoreImage} to start two alike.
+     */
+    static EmulatorServer start(EmulatorConfig config, Clock system, Random random) {
         long started = System.nanoTime();
         // the port first: a taken port or a bad host fails at once, not after the fixtures (CannotListen)
         ServerSocketChannel listener = ListeningSocket.bind(config.host(), config.port());
@@ -229,7 +247,8 @@ public final class EmulatorServer implements AutoCloseable {
                 // once they are: on two cores that halves the start-up
                 schemaReady = CompletableFuture.runAsync(database::createSchema);
             }
-            server = new EmulatorServer(config, listener, database, schemaReady, documents, handedOver);
+            server = new EmulatorServer(config, listener, database, schemaReady, documents, handedOver, system,
+                    random);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
