@@ -72,12 +72,11 @@ final class ObjectStore {
      * {@code property}, oldest first, found through the value table's index (not by reading every object).
      */
     List<JsonNode> listHaving(String accountId, String objectType, String property, String text) {
-        var values = PLATFORM_OBJECT_TEXT_VALUE;
+        Condition holding = new Values(ValueTable.TEXT, objectType, property)
+                .has(PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE.eq(StoredValues.text(text)));
         return dsl.select(PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
                 .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                        .and(PLATFORM_OBJECT.SEQ.in(DSL.select(values.OBJECT_SEQ).from(values)
-                                .where(values.OBJECT_TYPE.eq(objectType)).and(values.PROPERTY.eq(property))
-                                .and(values.TEXT_VALUE.eq(StoredValues.text(text))))))
+                        .and(holding))
                 .orderBy(PLATFORM_OBJECT.SEQ)
                 .fetch(row -> parse(row.value1()));
     }
