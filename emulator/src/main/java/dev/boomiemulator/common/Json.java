@@ -77,6 +77,46 @@ public final class Json {
         return new String(text, StandardCharsets.US_ASCII);
     }
 
+    /**
+     * The instant {@code text} writes in the form {@link #wholeSeconds} writes, {@code 2016-11-17T19:30:39Z}; null for
+     * any other text (another form, or a date that does not exist), which the JDK's parsers are left to read. Read
+     * digit by digit: {@code OffsetDateTime.parse} was 1.6% of a create's CPU (its audit entry's date), in the account's
+     * turn.
+     */
+    public static Instant parseWholeSeconds(String text) {
+        if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        int year = number(text, 0, 4);
+        int month = number(text, 5, 2);
+        int day = number(text, 8, 2);
+        int hour = number(text, 11, 2);
+        int minute = number(text, 14, 2);
+        int second = number(text, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+        } catch (java.time.DateTimeException noSuchDate) {
+            return null;
+        }
+    }
+
+    /** The decimal number {@code text[at, at + width)} writes; -1 unless it is all ASCII digits. */
+    private static int number(String text, int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     /** Writes {@code value} (which fits) right-aligned in {@code text[at, at + width)}, over its zeros. */
     private static void digits(byte[] text, int at, int width, int value) {
         for (int i = at + width - 1; value > 0; i--, value /= 10) {

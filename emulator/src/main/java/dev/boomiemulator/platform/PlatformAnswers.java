@@ -10,32 +10,67 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A Platform handler's answer: how a handler sets it ({@link #answer}), and what the layers around the handler (the
- * audit trail, the XML conversion) read of it ({@link #json}).
+ * A Platform handler's answer: how a handler sets it ({@link #answer}), what the layers around the handler (the
+ * audit trail, the XML conversion) read of it ({@link #json}), and how it is written once the handler is done
+ * ({@link #finish}).
  */
 public final class PlatformAnswers {
-    private static final String TREE = "platform.answerTree";
+    private static final String KEPT = "platform.keptAnswer";
 
-    /** An answer kept as its JSON tree, and the empty result that stands for it while no other result replaces it. */
-    private record Tree(JsonNode json, InputStream result) {
+    /**
+     * An answer as the handler gave it, the empty result that stands for it while no other result replaces it, and
+     * its JSON tree once something asked for it.
+     */
+    private static final class Kept {
+        private final Object answer;
+        private final InputStream result;
+        private JsonNode tree;
+
+        Kept(Object answer, InputStream result) {
+            this.answer = answer;
+            this.result = result;
+        }
+
+        JsonNode tree() {
+            if (tree == null) {
+                tree = Json.mapper().valueToTree(answer);
+            }
+            return tree;
+        }
     }
 
     private PlatformAnswers() {
     }
 
     /**
-     * Sets the handler's answer: as JSON for a caller that wants JSON ({@code ctx.json}); for one that wants XML, as the
-     * JSON tree the XML is written from once the handler is done ({@link PlatformXml#answer}). Written as JSON text
-     * and parsed back, the tree was a fifth of an XML query page's CPU (a page of 100 environments, 2 alternating
-     * pairs: 1,687-1,774 req/s against 1,918-1,945 kept as a tree).
+     * Sets the handler's answer, kept as the handler gave it and written, as JSON or as XML, once the handler is done
+     * ({@link #finish}): a handler that changes the store runs in the account's turn (a change and its audit entry
+     * are one transaction), and writing its answer there held the other writers of the account for it. Written as
+     * JSON text and parsed back, an XML answer's tree was also a fifth of an XML query page's CPU (a page of 100
+     * environments, 2 alternating pairs: 1,687-1,774 req/s against 1,918-1,945 kept as a tree).
      */
     public static void answer(Context ctx, Object answer) {
-        if (!PlatformXml.answersInXml(ctx)) {
-            ctx.json(answer);
+        ctx.contentType(ContentType.APPLICATION_JSON).result("");
+        ctx.attribute(KEPT, new Kept(answer, ctx.resultInputStream()));
+    }
+
+    /**
+     * Writes the answer once the handler is done: a kept answer that still stands as JSON for a caller that wants JSON,
+     * any JSON answer as XML for one that wants XML ({@link PlatformXml#answer}).
+     */
+    public static void finish(Context ctx) {
+        Kept kept = standing(ctx);
+        if (kept != null && !PlatformXml.answersInXml(ctx)) {
+            ctx.json(kept.answer);
             return;
         }
-        ctx.contentType(ContentType.APPLICATION_JSON).result("");
-        ctx.attribute(TREE, new Tree(Json.mapper().valueToTree(answer), ctx.resultInputStream()));
+        PlatformXml.answer(ctx);
+    }
+
+    /** The kept answer if it still is the answer: not replaced since (by an error's, say). */
+    private static Kept standing(Context ctx) {
+        Kept kept = ctx.attribute(KEPT);
+        return kept != null && kept.result == ctx.resultInputStream() ? kept : null;
     }
 
     /**
@@ -47,10 +82,9 @@ public final class PlatformAnswers {
      * @throws IOException if the answer is not JSON
      */
     public static JsonNode json(Context ctx) throws IOException {
-        Tree tree = ctx.attribute(TREE);
-        if (tree != null && tree.result() == ctx.resultInputStream()) {
-            // the handler's answer still stands: not replaced since (by an error's, say)
-            return tree.json();
+        Kept kept = standing(ctx);
+        if (kept != null) {
+            return kept.tree();
         }
         if (ctx.resultInputStream() instanceof ByteArrayInputStream bytes) {
             bytes.reset();

@@ -592,7 +592,7 @@ public final class PlatformModule implements ApiModule {
 
     @Override
     public void finishAnswer(Context ctx) {
-        PlatformXml.answer(ctx);
+        PlatformAnswers.finish(ctx);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class PlatformRequests {
     /** Set when a Partner API request acts on a sub-account ({@code overrideAccount}). */
     private static final String EFFECTIVE_ACCOUNT = "platform.effectiveAccount";
+    private static final String BODY_READ_AHEAD = "platform.bodyReadAhead";
     /** A route's account prefix, on the main path or the Partner path. */
     private static final Pattern ROUTE_PREFIX = Pattern.compile("^(?:/partner)?/api/rest/v1/\\{accountId}");
 
@@ -62,8 +63,27 @@ public final class PlatformRequests {
                 : url + "?" + PlatformModule.OVERRIDE_ACCOUNT + "=" + URLEncoder.encode(override, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Reads the body ahead of the handler, for its first {@link #body} to take: the audit trail runs a change's handler
+     * in the account's turn, and the body need not be read there. A body that does not read is left for the handler
+     * to refuse.
+     */
+    public static void readBodyAhead(Context ctx) {
+        try {
+            ctx.attribute(BODY_READ_AHEAD, body(ctx));
+        } catch (PlatformException unreadable) {
+            // the handler reads it again and answers the error
+        }
+    }
+
     /** The JSON body (an XML body read as JSON); an absent or blank body reads as JSON {@code null}. */
     public static JsonNode body(Context ctx) {
+        JsonNode readAhead = ctx.attribute(BODY_READ_AHEAD);
+        if (readAhead != null) {
+            // taken once: a handler that changes the tree it was given and reads the body again reads it as sent
+            ctx.attribute(BODY_READ_AHEAD, null);
+            return readAhead;
+        }
         String text = PlatformXml.jsonBody(ctx);
         if (text.isBlank()) {
             return NullNode.getInstance();

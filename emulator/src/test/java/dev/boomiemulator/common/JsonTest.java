@@ -41,4 +41,21 @@ class JsonTest {
             assertThat(Json.wholeSeconds(instant)).isEqualTo(asTheJdkWritesIt(instant));
         }
     }
+
+    @Test
+    void an_instant_in_that_form_reads_back_as_the_jdk_reads_it_and_any_other_text_is_left_to_the_jdk() {
+        SplittableRandom random = new SplittableRandom(17);
+        long from = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long to = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        for (int i = 0; i < 200_000; i++) {
+            String written = Json.wholeSeconds(Instant.ofEpochSecond(random.nextLong(from, to + 1)));
+            assertThat(Json.parseWholeSeconds(written)).as(written).isEqualTo(Instant.parse(written));
+        }
+        for (String other : new String[] {"2016-11-17T19:30:39.5Z", "2016-11-17T19:30:39+01:00", "2016-11-17T19:30:39",
+                "2016-11-17", "2016-02-30T00:00:00Z", "2016-13-01T00:00:00Z", "2016-11-17T24:00:00Z",
+                "2016-11-17T19:60:00Z", "2016-11-17 19:30:39Z", "2O16-11-17T19:30:39Z", "+016-11-17T19:30:39Z",
+                "2016-1-017T19:30:39Z", ""}) {
+            assertThat(Json.parseWholeSeconds(other)).as(other).isNull();
+        }
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.platform.environment.Environment;
-import dev.boomiemulator.platform.xml.PlatformXml;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A handler's answer set through {@link PlatformAnswers#answer}: kept as a tree for a caller that wants XML, and read
- * back as that tree only while it is still the answer. A bare Javalin server with the Platform's XML conversion as its
- * one after-handler, as the emulator's server runs it.
+ * A handler's answer set through {@link PlatformAnswers#answer}: kept as the handler gave it, written as JSON or XML
+ * once the handler is done, and read back (as its tree) only while it is still the answer. A bare Javalin server with
+ * {@link PlatformAnswers#finish} as its one after-handler, as the emulator's server runs it.
  */
 class PlatformAnswersTest {
     private static final String ROUTE = "/api/rest/v1/{accountId}/Environment/{id}";
@@ -42,7 +41,7 @@ class PlatformAnswersTest {
             });
             config.routes.exception(IllegalStateException.class,
                     (failure, ctx) -> ctx.status(409).json(Map.of("message", failure.getMessage())));
-            config.routes.after(PlatformXml::answer);
+            config.routes.after(PlatformAnswers::finish);
         }).start("127.0.0.1", 0);
     }
 
@@ -87,5 +86,13 @@ class PlatformAnswersTest {
         assertThat(xml.statusCode()).isEqualTo(409);
         assertThat(xml.body()).contains("<message>the audit entry could not be written</message>")
                 .doesNotContain("Production");
+    }
+
+    @Test
+    void an_answer_replaced_after_it_was_set_is_not_written_for_a_caller_that_wants_json_either() throws Exception {
+        HttpResponse<String> json = get("replaced", "application/json");
+
+        assertThat(json.statusCode()).isEqualTo(409);
+        assertThat(json.body()).isEqualTo("{\"message\":\"the audit entry could not be written\"}");
     }
 }

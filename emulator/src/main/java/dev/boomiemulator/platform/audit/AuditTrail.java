@@ -29,8 +29,14 @@ import java.util.regex.Pattern;
  * a create's CPU).
  */
 public final class AuditTrail {
-    /** A change worth an entry: its route (as the document writes it), the entry's type and action, a noun. */
+    /**
+     * A change worth an entry: its route (as the document writes it), the entry's type and action, a noun. A POST other
+     * than a component's takes a JSON (or XML read as JSON) body, read before the account's turn.
+     */
     private record Audited(String method, String route, String type, String action, String noun) {
+        boolean readsJsonBody() {
+            return method.equals("POST") && !type.equals("as.component");
+        }
     }
 
     private static final List<Audited> AUDITED = List.of(
@@ -74,6 +80,9 @@ public final class AuditTrail {
     }
 
     private void changeAndRecord(Context ctx, Handler change, Audited audited) throws Exception {
+        if (audited.readsJsonBody()) {
+            PlatformRequests.readBodyAhead(ctx);
+        }
         try {
             transactions.write(PlatformRequests.accountId(ctx), () -> {
                 try {

@@ -1,6 +1,7 @@
 package dev.boomiemulator.platform.generic;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.boomiemulator.common.Json;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -105,6 +106,10 @@ final class StoredValues {
     private static OffsetDateTime time(String text) {
         if (text.length() < 10 || text.length() > 40 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
             return null;
+        }
+        Instant wholeSeconds = Json.parseWholeSeconds(text);
+        if (wholeSeconds != null) {
+            return wholeSeconds.atOffset(ZoneOffset.UTC);
         }
         try {
             return OffsetDateTime.parse(text);
