@@ -7,9 +7,12 @@ import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
+import dev.boomiemulator.server.EmulatorConfig;
+import dev.boomiemulator.server.EmulatorServer;
 import dev.boomiemulator.support.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** What a change leaves in the account's AuditLog: who changed which object, when, how. */
+/**
+ * What a change leaves in the account's AuditLog: who changed which object, when, how. An entry's values are indexed
+ * by the first query after it, not by the change: every query, page, reset and state taken must find it as if they
+ * had been written with it.
+ */
 @BoomiEmulatorTest(frozenClock = "2026-05-01T08:00:00Z")
 class AuditLogApiTest {
     @Test
@@ -89,4 +96,63 @@ class AuditLogApiTest {
                 .body("numberOfResults", equalTo(24));
     }
 
+    /** More entries than a page, none queried yet: the first query indexes them all, and the next page finds the rest. */
+    @Test
+    void the_first_query_after_many_changes_pages_through_every_entry(EmulatorRuntimeInfo emulator) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> created = new ArrayList<>();
+            for (int i = 0; i < 105; i++) {
+                String name = "Paged " + i;
+                created.add(writers.submit(() -> as(emulator).body("{\"name\":\"" + name + "\",\"classification\":\"TEST\"}")
+                        .post("/Environment").then().statusCode(200)));
+            }
+            for (Future<?> environment : created) {
+                environment.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        String token = as(emulator).body(filter("type", "EQUALS", "as.environment")).post("/AuditLog/query").then()
+                .statusCode(200).body("numberOfResults", equalTo(105)).body("result.size()", equalTo(100))
+                .body("queryToken", notNullValue()).extract().path("queryToken");
+        as(emulator).body(token).post("/AuditLog/queryMore").then().statusCode(200)
+                .body("result.size()", equalTo(5)).body("result.action", org.hamcrest.Matchers.everyItem(equalTo("ADD")));
+    }
+
+    /** A reset forgets the entries of the changes it undoes, found by a query or not yet; later ones are found. */
+    @Test
+    void a_reset_forgets_entries_whether_queried_or_not(EmulatorRuntimeInfo emulator) {
+        as(emulator).body("{\"name\":\"Queried\",\"classification\":\"TEST\"}").post("/Environment").then().statusCode(200);
+        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then().body("numberOfResults", equalTo(1));
+        as(emulator).body("{\"name\":\"Not queried\",\"classification\":\"TEST\"}").post("/Environment").then().statusCode(200);
+
+        emulator.control().reset();
+
+        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then().body("numberOfResults", equalTo(0));
+        String after = as(emulator).body("{\"name\":\"After\",\"classification\":\"TEST\"}").post("/Environment")
+                .then().statusCode(200).extract().path("id");
+        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then()
+                .body("numberOfResults", equalTo(1)).body("result[0].containerId", equalTo(after));
+    }
+
+    /** The state taken before any query holds the entries; the server it is loaded into finds them. */
+    @Test
+    void entries_not_yet_queried_go_with_the_state(EmulatorRuntimeInfo emulator) {
+        String id = as(emulator).body("{\"name\":\"Taken\",\"classification\":\"TEST\"}").post("/Environment")
+                .then().statusCode(200).extract().path("id");
+        String state = emulator.control().exportState();
+
+        EmulatorConfig bare = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false).build();
+        try (EmulatorServer fresh = EmulatorServer.start(bare)) {
+            io.restassured.RestAssured.given().baseUri(fresh.baseUrl() + "/_emulator").contentType("application/json")
+                    .body(state).post("/state").then().statusCode(200);
+            EmulatorRuntimeInfo loaded = EmulatorRuntimeInfo.of(fresh.baseUrl());
+            // the state's accounts, which the fresh server was not started with (its own fixtures name none)
+            as(loaded, "demo-account", "demo@example.com", "demo-password").body(filter("containerId", "EQUALS", id)).post("/AuditLog/query").then().statusCode(200)
+                    .body("numberOfResults", equalTo(1)).body("result[0].action", equalTo("ADD"));
+        }
+        as(emulator).body(filter("containerId", "EQUALS", id)).post("/AuditLog/query").then()
+                .body("numberOfResults", equalTo(1));
+    }
 }

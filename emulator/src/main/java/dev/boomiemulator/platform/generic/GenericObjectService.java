@@ -107,6 +107,7 @@ public final class GenericObjectService {
         if (!textFilter) {
             throw new IllegalArgumentException(object.name() + "." + property + " is not a filterable text property");
         }
+        indexUnindexed(object, accountId);
         return store.listHaving(accountId, object.name(), property, text);
     }
 
@@ -183,11 +184,23 @@ public final class GenericObjectService {
     }
 
     QueryResult query(OfficialObject object, String accountId, JsonNode body) {
+        indexUnindexed(object, accountId);
         return queries.query(definition(object), accountId, body);
     }
 
     QueryResult queryMore(OfficialObject object, String accountId, String token) {
+        indexUnindexed(object, accountId);
         return queries.queryMore(definition(object), accountId, token);
+    }
+
+    /**
+     * Indexes the values of the objects whose creates left them to the type's next query
+     * ({@link ObjectStore#indexedWhenQueried}), in the account's turn: a query sees every object created before it.
+     */
+    private void indexUnindexed(OfficialObject object, String accountId) {
+        if (store.anyUnindexed(object, accountId)) {
+            transactions.write(accountId, () -> store.indexUnindexed(object, accountId));
+        }
     }
 
     BulkGet.BulkResult bulk(OfficialObject object, String accountId, JsonNode body) {

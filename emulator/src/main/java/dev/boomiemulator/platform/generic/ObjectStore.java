@@ -2,6 +2,7 @@ package dev.boomiemulator.platform.generic;
 
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT;
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_TEXT_VALUE;
+import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_UNINDEXED;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,22 +33,36 @@ import org.jooq.impl.DSL;
  * The generic engine's objects in the store: each object's JSON in {@code platform_object}, the values its
  * QueryFilter compares in the {@link ValueTable} of each property's type, always within one account and one object
  * type.
+ *
+ * <p>An object type written on every change and read rarely ({@code AuditLog}: one entry per change) has its values
+ * indexed when it is next queried, not when it is created: its create leaves a row in {@code platform_object_unindexed}
+ * instead of its values ({@link #indexedWhenQueried}), and {@link #indexUnindexed} writes the values of those a query
+ * is about to read. Its other writes (a replace, a fixture's objects) index as every type does.
  */
 final class ObjectStore {
     /** Objects (or values) to one insert: a few thousand bind values, well within what a statement takes. */
     private static final int BATCH = 500;
+    /**
+     * The types whose creates leave their values for the next query: an AuditLog entry's 8 values were 8 rows and 16
+     * index entries in every audited change's transaction, in the account's turn (40% of an Environment create's time).
+     */
+    private static final Set<String> INDEXED_WHEN_QUERIED = Set.of("AuditLog");
 
     private final DSLContext dsl;
     /** A create's inserts, their SQL rendered once ({@link PreparedInsert}): the object, then its values. */
     private final PreparedInsert insertObject;
     /** Every generic object's GET: its SQL rendered once ({@link KeyLookup}). */
     private final KeyLookup<PlatformObjectRecord> byKey;
+    /** A create's mark that its object's values wait for the next query ({@link #indexedWhenQueried}). */
+    private final PreparedInsert insertUnindexed;
     private final Map<ValueTable, PreparedInsert> insertValue = new EnumMap<>(ValueTable.class);
 
     ObjectStore(DSLContext dsl) {
         this.dsl = dsl;
         this.insertObject = PreparedInsert.into(dsl, PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID,
                 PLATFORM_OBJECT.OBJECT_TYPE, PLATFORM_OBJECT.ID, PLATFORM_OBJECT.BODY).returning(PLATFORM_OBJECT.SEQ);
+        this.insertUnindexed = PreparedInsert.into(dsl, PLATFORM_OBJECT_UNINDEXED, PLATFORM_OBJECT_UNINDEXED.ACCOUNT_ID,
+                PLATFORM_OBJECT_UNINDEXED.OBJECT_TYPE, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ);
         this.byKey = new KeyLookup<>(dsl, PLATFORM_OBJECT, PLATFORM_OBJECT.ACCOUNT_ID, PLATFORM_OBJECT.OBJECT_TYPE,
                 PLATFORM_OBJECT.ID);
         for (ValueTable table : ValueTable.values()) {
@@ -86,18 +101,78 @@ final class ObjectStore {
                 .and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType)).and(PLATFORM_OBJECT.ID.eq(id)));
     }
 
-    /** Inserts a new object and its values. */
+    /** Inserts a new object and its values, or, for a type {@link #indexedWhenQueried}, its mark as unindexed. */
     void insert(OfficialObject object, String accountId, String id, JsonNode body) {
         long seq = insertObject.insertReturningKey(accountId, object.name(), id, body.toString());
-        insertValues(object, accountId, seq, body);
+        if (indexedWhenQueried(object)) {
+            insertUnindexed.insertAll(List.<Object[]>of(new Object[] {accountId, object.name(), seq}));
+        } else {
+            insertValues(object, accountId, seq, body);
+        }
     }
 
-    /** One object's values: one batch per table they are kept in. */
-    private void insertValues(OfficialObject object, String accountId, long seq, JsonNode body) {
-        Map<ValueTable, List<Object[]>> rows = new EnumMap<>(ValueTable.class);
-        for (StoredValues.Value value : StoredValues.of(object, accountId, body)) {
-            rows.computeIfAbsent(value.table(), table -> new ArrayList<>()).add(valueRow(seq, object, value));
+    /** Whether the type's creates leave their values to be indexed by the next query of the type. */
+    static boolean indexedWhenQueried(OfficialObject object) {
+        return INDEXED_WHEN_QUERIED.contains(object.name());
+    }
+
+    /** Whether objects of the type in the account wait for their values to be indexed ({@link #indexUnindexed}). */
+    boolean anyUnindexed(OfficialObject object, String accountId) {
+        return indexedWhenQueried(object) && dsl.fetchExists(PLATFORM_OBJECT_UNINDEXED, unindexed(object, accountId));
+    }
+
+    /**
+     * Indexes the values of the objects of the type in the account that wait for it, {@link #BATCH} objects at a time,
+     * and forgets they waited: run in the account's turn, so a create cannot slip in between.
+     */
+    void indexUnindexed(OfficialObject object, String accountId) {
+        while (true) {
+            var waiting = dsl.select(PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ, PLATFORM_OBJECT.BODY)
+                    .from(PLATFORM_OBJECT_UNINDEXED)
+                    .leftJoin(PLATFORM_OBJECT).on(PLATFORM_OBJECT.SEQ.eq(PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ))
+                    .where(unindexed(object, accountId))
+                    .orderBy(PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ).limit(BATCH).fetch();
+            if (waiting.isEmpty()) {
+                return;
+            }
+            Map<Long, JsonNode> bodies = new HashMap<>();
+            for (var row : waiting) {
+                if (row.value2() != null) { // else its object is gone: only the mark is left to delete
+                    bodies.put(row.value1(), parse(row.value2()));
+                }
+            }
+            insertValues(object, accountId, bodies);
+            // the first marks in sequence order, and no create can add one meanwhile (this runs in the account's
+            // turn): those up to the last read are these (a range of the key, where IN read every mark for each)
+            forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ.le(waiting.get(waiting.size() - 1).value1()));
         }
+    }
+
+    /** Forgets that the objects meeting {@code which} (a condition on their sequence) wait to be indexed. */
+    private void forgetUnindexed(OfficialObject object, String accountId, Condition which) {
+        if (indexedWhenQueried(object)) {
+            dsl.deleteFrom(PLATFORM_OBJECT_UNINDEXED).where(unindexed(object, accountId).and(which)).execute();
+        }
+    }
+
+    private static Condition unindexed(OfficialObject object, String accountId) {
+        return PLATFORM_OBJECT_UNINDEXED.ACCOUNT_ID.eq(accountId)
+                .and(PLATFORM_OBJECT_UNINDEXED.OBJECT_TYPE.eq(object.name()));
+    }
+
+    /** One object's values. */
+    private void insertValues(OfficialObject object, String accountId, long seq, JsonNode body) {
+        insertValues(object, accountId, Map.of(seq, body));
+    }
+
+    /** The values of objects by sequence: one batch per table they are kept in. */
+    private void insertValues(OfficialObject object, String accountId, Map<Long, JsonNode> bodies) {
+        Map<ValueTable, List<Object[]>> rows = new EnumMap<>(ValueTable.class);
+        bodies.forEach((seq, body) -> {
+            for (StoredValues.Value value : StoredValues.of(object, accountId, body)) {
+                rows.computeIfAbsent(value.table(), table -> new ArrayList<>()).add(valueRow(seq, object, value));
+            }
+        });
         rows.forEach((table, values) -> insertValue.get(table).insertAll(values));
     }
 
@@ -114,6 +189,7 @@ final class ObjectStore {
         }
         dsl.update(PLATFORM_OBJECT).set(PLATFORM_OBJECT.BODY, body.toString()).where(PLATFORM_OBJECT.SEQ.eq(seq)).execute();
         deleteValues(object, objectSeq -> objectSeq.eq(seq));
+        forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ.eq(seq));
         insertValues(object, accountId, seq, body);
         return true;
     }
@@ -125,6 +201,7 @@ final class ObjectStore {
             return false;
         }
         deleteValues(object, objectSeq -> objectSeq.eq(seq));
+        forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ.eq(seq));
         return dsl.deleteFrom(PLATFORM_OBJECT).where(PLATFORM_OBJECT.SEQ.eq(seq)).execute() == 1;
     }
 
@@ -154,6 +231,8 @@ final class ObjectStore {
                 .and(PLATFORM_OBJECT.ID.in(bodies.keySet()));
         deleteValues(object,
                 objectSeq -> objectSeq.in(DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing)));
+        forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ
+                .in(DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing)));
         dsl.deleteFrom(PLATFORM_OBJECT).where(existing).execute();
         insertAll(dsl, object, accountId, bodies);
     }
