@@ -101,14 +101,15 @@ public final class GenericObjectService {
         return store.list(accountId, object.name(), limit);
     }
 
-    java.util.List<JsonNode> listHaving(OfficialObject object, String accountId, String property, String text) {
+    java.util.List<JsonNode> listHaving(OfficialObject object, String accountId, String property,
+                                        java.util.Collection<String> texts) {
         boolean textFilter = object.filterable().stream()
                 .anyMatch(f -> f.name().equals(property) && ValueTable.of(f.type()) == ValueTable.TEXT);
         if (!textFilter) {
             throw new IllegalArgumentException(object.name() + "." + property + " is not a filterable text property");
         }
         indexUnindexed(object, accountId);
-        return store.listHaving(accountId, object.name(), property, text);
+        return store.listHaving(accountId, object.name(), property, texts);
     }
 
     java.util.Optional<JsonNode> find(OfficialObject object, String accountId, String id) {
@@ -147,7 +148,7 @@ public final class GenericObjectService {
             return;
         }
         // the first of the pair is filterable: only the attachments naming it are read
-        for (JsonNode existing : listHaving(object, accountId, pair.get(0), body.path(pair.get(0)).asText())) {
+        for (JsonNode existing : listHaving(object, accountId, pair.get(0), java.util.List.of(body.path(pair.get(0)).asText()))) {
             if (pair.stream().allMatch(p -> existing.path(p).asText().equals(body.path(p).asText()))) {
                 throw PlatformException.badRequest(object.name() + " " + existing.path("id").asText()
                         + " already attaches " + pair.get(0) + " " + body.path(pair.get(0)).asText() + " and "

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -146,7 +147,12 @@ public final class GenericObjects {
      * be one the object's QueryFilter compares as text; a value is matched on its first 4,000 characters, as kept.
      */
     public List<JsonNode> listHaving(String objectName, String accountId, String property, String text) {
-        return catalog().object(objectName).map(object -> service.listHaving(object, accountId, property, text))
+        return listHaving(objectName, accountId, property, List.of(text));
+    }
+
+    /** The same for any of {@code texts}, in one read (the attachments of every deployed process). */
+    public List<JsonNode> listHaving(String objectName, String accountId, String property, Collection<String> texts) {
+        return catalog().object(objectName).map(object -> service.listHaving(object, accountId, property, texts))
                 .orElse(List.of());
     }
 

@@ -83,12 +83,12 @@ final class ObjectStore {
     }
 
     /**
-     * The objects of a type in the account holding {@code text} as a value of filterable text property
+     * The objects of a type in the account holding one of {@code texts} as a value of filterable text property
      * {@code property}, oldest first, found through the value table's index (not by reading every object).
      */
-    List<JsonNode> listHaving(String accountId, String objectType, String property, String text) {
+    List<JsonNode> listHaving(String accountId, String objectType, String property, Collection<String> texts) {
         Condition holding = new Values(ValueTable.TEXT, objectType, property)
-                .has(PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE.eq(StoredValues.text(text)));
+                .has(PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE.in(texts.stream().map(StoredValues::text).toList()));
         return dsl.select(PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
                 .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
                         .and(holding))
@@ -144,7 +144,8 @@ final class ObjectStore {
             insertValues(object, accountId, bodies);
             // the first marks in sequence order, and no create can add one meanwhile (this runs in the account's
             // turn): those up to the last read are these (a range of the key, where IN read every mark for each)
-            forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ.le(waiting.get(waiting.size() - 1).value1()));
+            long last = waiting.get(waiting.size() - 1).value1();
+            forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ.le(last));
         }
     }
 

