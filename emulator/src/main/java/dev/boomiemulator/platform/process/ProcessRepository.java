@@ -4,6 +4,7 @@ import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
 import static dev.boomiemulator.db.jooq.Tables.PROCESS_COMPONENT;
 
 import dev.boomiemulator.db.KeyLookup;
+import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.ProcessComponentRecord;
 import dev.boomiemulator.domain.process.Simulation;
 import dev.boomiemulator.platform.query.FilterProperty;
@@ -40,9 +41,26 @@ public final class ProcessRepository {
     private final DSLContext dsl;
     /** A get by key: its SQL rendered once ({@link KeyLookup}). */
     private final KeyLookup<ProcessComponentRecord> processComponentById;
+    /**
+     * A process component's row and its versions' rows, their SQL rendered once ({@link PreparedInsert}): rendered and
+     * bound by jOOQ on each create, they were 14% of a process component create's CPU, in the account's turn.
+     */
+    private final PreparedInsert insertProcess;
+    private final PreparedInsert insertVersion;
 
     public ProcessRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.insertProcess = PreparedInsert.into(dsl, PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID,
+                PROCESS_COMPONENT.ID, PROCESS_COMPONENT.NAME, PROCESS_COMPONENT.DESCRIPTION, PROCESS_COMPONENT.FOLDER_ID,
+                PROCESS_COMPONENT.FOLDER_NAME, PROCESS_COMPONENT.CURRENT_VERSION, PROCESS_COMPONENT.DELETED,
+                PROCESS_COMPONENT.CREATED_DATE, PROCESS_COMPONENT.CREATED_BY, PROCESS_COMPONENT.MODIFIED_DATE,
+                PROCESS_COMPONENT.MODIFIED_BY, PROCESS_COMPONENT.SIM_OUTCOME, PROCESS_COMPONENT.SIM_DURATION_MS,
+                PROCESS_COMPONENT.SIM_START_DELAY_MS, PROCESS_COMPONENT.SIM_MESSAGE);
+        this.insertVersion = PreparedInsert.into(dsl, COMPONENT_VERSION, COMPONENT_VERSION.ACCOUNT_ID,
+                COMPONENT_VERSION.COMPONENT_ID, COMPONENT_VERSION.VERSION, COMPONENT_VERSION.NAME, COMPONENT_VERSION.TYPE,
+                COMPONENT_VERSION.FOLDER_ID, COMPONENT_VERSION.FOLDER_NAME, COMPONENT_VERSION.CREATED_DATE,
+                COMPONENT_VERSION.CREATED_BY, COMPONENT_VERSION.MODIFIED_DATE, COMPONENT_VERSION.MODIFIED_BY,
+                COMPONENT_VERSION.DELETED, COMPONENT_VERSION.CURRENT_VERSION);
         this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT,
                 PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
     }
@@ -68,24 +86,10 @@ public final class ProcessRepository {
 
     /** The process row alone, for a deleted process component restored: its versions are there already. */
     public void insertRow(String accountId, Process process, int version, Simulation simulation) {
-        dsl.insertInto(PROCESS_COMPONENT)
-                .set(PROCESS_COMPONENT.ACCOUNT_ID, accountId)
-                .set(PROCESS_COMPONENT.ID, process.id())
-                .set(PROCESS_COMPONENT.NAME, process.name())
-                .set(PROCESS_COMPONENT.DESCRIPTION, process.description())
-                .set(PROCESS_COMPONENT.FOLDER_ID, process.folderId())
-                .set(PROCESS_COMPONENT.FOLDER_NAME, process.folderName())
-                .set(PROCESS_COMPONENT.CURRENT_VERSION, version)
-                .set(PROCESS_COMPONENT.DELETED, false)
-                .set(PROCESS_COMPONENT.CREATED_DATE, at(process.createdDate()))
-                .set(PROCESS_COMPONENT.CREATED_BY, process.createdBy())
-                .set(PROCESS_COMPONENT.MODIFIED_DATE, at(process.modifiedDate()))
-                .set(PROCESS_COMPONENT.MODIFIED_BY, process.modifiedBy())
-                .set(PROCESS_COMPONENT.SIM_OUTCOME, simulation.outcome())
-                .set(PROCESS_COMPONENT.SIM_DURATION_MS, simulation.durationMs())
-                .set(PROCESS_COMPONENT.SIM_START_DELAY_MS, simulation.startDelayMs())
-                .set(PROCESS_COMPONENT.SIM_MESSAGE, simulation.message())
-                .execute();
+        insertProcess.insert(accountId, process.id(), process.name(), process.description(), process.folderId(),
+                process.folderName(), version, false, at(process.createdDate()), process.createdBy(),
+                at(process.modifiedDate()), process.modifiedBy(), simulation.outcome(), simulation.durationMs(),
+                simulation.startDelayMs(), simulation.message());
     }
 
     /** Saves new values as the next version; the previous version stays in the history. */
@@ -124,21 +128,9 @@ public final class ProcessRepository {
 
     private void insertVersion(String accountId, Process process, int version, Instant modified, String modifiedBy,
                                boolean current) {
-        dsl.insertInto(COMPONENT_VERSION)
-                .set(COMPONENT_VERSION.ACCOUNT_ID, accountId)
-                .set(COMPONENT_VERSION.COMPONENT_ID, process.id())
-                .set(COMPONENT_VERSION.VERSION, version)
-                .set(COMPONENT_VERSION.NAME, process.name())
-                .set(COMPONENT_VERSION.TYPE, "process")
-                .set(COMPONENT_VERSION.FOLDER_ID, process.folderId())
-                .set(COMPONENT_VERSION.FOLDER_NAME, process.folderName())
-                .set(COMPONENT_VERSION.CREATED_DATE, at(process.createdDate()))
-                .set(COMPONENT_VERSION.CREATED_BY, process.createdBy())
-                .set(COMPONENT_VERSION.MODIFIED_DATE, at(modified))
-                .set(COMPONENT_VERSION.MODIFIED_BY, modifiedBy)
-                .set(COMPONENT_VERSION.DELETED, false)
-                .set(COMPONENT_VERSION.CURRENT_VERSION, current)
-                .execute();
+        insertVersion.insert(accountId, process.id(), version, process.name(), "process", process.folderId(),
+                process.folderName(), at(process.createdDate()), process.createdBy(), at(modified), modifiedBy, false,
+                current);
     }
 
     static Process toProcess(ProcessComponentRecord row) {
