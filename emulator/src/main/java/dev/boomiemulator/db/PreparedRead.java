@@ -2,9 +2,11 @@ package dev.boomiemulator.db;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
+import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
@@ -18,15 +20,28 @@ import org.jooq.impl.DSL;
 public final class PreparedRead {
     private final DSLContext dsl;
     private final String sql;
+    /** The columns the query selects, in order. */
+    private final Field<?>[] columns;
 
     public PreparedRead(DSLContext dsl, ResultQuery<?> query) {
         this.dsl = dsl;
         this.sql = dsl.render(query);
+        this.columns = query.fields();
     }
 
     /** A value to bind at run time in place of one of {@code column}'s, in a query given to the constructor. */
     public static <T> Param<T> parameter(Field<T> column) {
         return DSL.param(column.getName(), column.getDataType());
+    }
+
+    /** The first row the query finds with these values, as a record of the columns it selects. */
+    public Optional<Record> fetchFirst(Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return JdbcRows.query(statement, values, rows -> rows.next()
+                        ? Optional.of(JdbcRows.into(dsl.newRecord(columns), columns, rows)) : Optional.empty());
+            }
+        });
     }
 
     /** Whether the query finds a row with these values. */
