@@ -78,6 +78,15 @@ class PackagedComponentApiTest {
                 .then().statusCode(200).body("packageVersion", equalTo("5.1")).body("componentVersion", equalTo(5))
                 // required by Boomi's document: empty when the caller gave none (no branches are emulated)
                 .body("notes", equalTo("")).body("branchName", equalTo(""));
+        // the first free one: a gap the caller left is filled, versions of another form do not count
+        for (String taken : new String[] {"5.3", "5.10", "5.2.1", "5.x", "50.2"}) {
+            as(emulator).body("{\"componentId\":\"" + CUSTOMER_IMPORT + "\",\"packageVersion\":\"" + taken + "\"}")
+                    .post("/PackagedComponent").then().statusCode(200);
+        }
+        for (String expected : new String[] {"5.2", "5.4", "5.5"}) {
+            as(emulator).body("{\"componentId\":\"" + CUSTOMER_IMPORT + "\"}").post("/PackagedComponent")
+                    .then().statusCode(200).body("packageVersion", equalTo(expected));
+        }
     }
 
     @Test

@@ -55,6 +55,15 @@ public final class PackagedComponentRepository {
                 .map(PackagedComponentRepository::toPackage);
     }
 
+    /** The package versions of the component's packages that start with {@code prefix} (through the unique key). */
+    public List<String> packageVersionsStartingWith(String accountId, String componentId, String prefix) {
+        return dsl.select(PACKAGED_COMPONENT.PACKAGE_VERSION).from(PACKAGED_COMPONENT)
+                .where(PACKAGED_COMPONENT.ACCOUNT_ID.eq(accountId)
+                        .and(PACKAGED_COMPONENT.COMPONENT_ID.eq(componentId))
+                        .and(PACKAGED_COMPONENT.PACKAGE_VERSION.startsWith(prefix)))
+                .fetch(PACKAGED_COMPONENT.PACKAGE_VERSION);
+    }
+
     public void insert(String accountId, PackagedComponent pkg) {
         dsl.insertInto(PACKAGED_COMPONENT)
                 .set(PACKAGED_COMPONENT.ACCOUNT_ID, accountId)
