@@ -7,6 +7,7 @@ import static dev.boomiemulator.support.Demo.filter;
 import static dev.boomiemulator.support.Platform.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
@@ -74,18 +75,32 @@ class AuditLogApiTest {
                 .body("numberOfResults", equalTo(0));
     }
 
+    /** A new TEST environment's id. */
+    private static String newEnvironment(EmulatorRuntimeInfo emulator, String name) {
+        return as(emulator).body("{\"name\":\"" + name + "\",\"classification\":\"TEST\"}").post("/Environment")
+                .then().statusCode(200).extract().path("id");
+    }
+
+    /**
+     * Starts {@code count} environments' creates, {@code writers} at once, and hands each id over as it comes, so a
+     * caller can query while the others are still being made.
+     */
+    private static List<Future<String>> environmentsAtOnce(EmulatorRuntimeInfo emulator, ExecutorService writers,
+                                                          String prefix, int count) {
+        List<Future<String>> created = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String name = prefix + " " + i;
+            created.add(writers.submit(() -> newEnvironment(emulator, name)));
+        }
+        return created;
+    }
+
     /** A change and its entry are written in one transaction: writers at once each leave exactly their own entry. */
     @Test
     void changes_made_at_once_leave_one_entry_each(EmulatorRuntimeInfo emulator) throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(6);
         try {
-            List<Future<String>> created = new ArrayList<>();
-            for (int i = 0; i < 24; i++) {
-                String name = "At once " + i;
-                created.add(writers.submit(() -> as(emulator).body("{\"name\":\"" + name + "\",\"classification\":\"TEST\"}")
-                        .post("/Environment").then().statusCode(200).extract().<String>path("id")));
-            }
-            for (Future<String> environment : created) {
+            for (Future<String> environment : environmentsAtOnce(emulator, writers, "At once", 24)) {
                 as(emulator).body(filter("containerId", "EQUALS", environment.get())).post("/AuditLog/query").then()
                         .statusCode(200).body("numberOfResults", equalTo(1)).body("result[0].action", equalTo("ADD"));
             }
@@ -96,18 +111,12 @@ class AuditLogApiTest {
                 .body("numberOfResults", equalTo(24));
     }
 
-    /** More entries than a page, none queried yet: the first query indexes them all, and the next page finds the rest. */
+    /** More entries than a page, none queried yet: the first query indexes them all; the next page has the rest. */
     @Test
     void the_first_query_after_many_changes_pages_through_every_entry(EmulatorRuntimeInfo emulator) throws Exception {
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {
-            List<Future<?>> created = new ArrayList<>();
-            for (int i = 0; i < 105; i++) {
-                String name = "Paged " + i;
-                created.add(writers.submit(() -> as(emulator).body("{\"name\":\"" + name + "\",\"classification\":\"TEST\"}")
-                        .post("/Environment").then().statusCode(200)));
-            }
-            for (Future<?> environment : created) {
+            for (Future<String> environment : environmentsAtOnce(emulator, writers, "Paged", 105)) {
                 environment.get();
             }
         } finally {
@@ -117,21 +126,22 @@ class AuditLogApiTest {
                 .statusCode(200).body("numberOfResults", equalTo(105)).body("result.size()", equalTo(100))
                 .body("queryToken", notNullValue()).extract().path("queryToken");
         as(emulator).body(token).post("/AuditLog/queryMore").then().statusCode(200)
-                .body("result.size()", equalTo(5)).body("result.action", org.hamcrest.Matchers.everyItem(equalTo("ADD")));
+                .body("result.size()", equalTo(5)).body("result.action", everyItem(equalTo("ADD")));
     }
 
     /** A reset forgets the entries of the changes it undoes, found by a query or not yet; later ones are found. */
     @Test
     void a_reset_forgets_entries_whether_queried_or_not(EmulatorRuntimeInfo emulator) {
-        as(emulator).body("{\"name\":\"Queried\",\"classification\":\"TEST\"}").post("/Environment").then().statusCode(200);
-        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then().body("numberOfResults", equalTo(1));
-        as(emulator).body("{\"name\":\"Not queried\",\"classification\":\"TEST\"}").post("/Environment").then().statusCode(200);
+        newEnvironment(emulator, "Queried");
+        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then()
+                .body("numberOfResults", equalTo(1));
+        newEnvironment(emulator, "Not queried");
 
         emulator.control().reset();
 
-        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then().body("numberOfResults", equalTo(0));
-        String after = as(emulator).body("{\"name\":\"After\",\"classification\":\"TEST\"}").post("/Environment")
-                .then().statusCode(200).extract().path("id");
+        as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then()
+                .body("numberOfResults", equalTo(0));
+        String after = newEnvironment(emulator, "After");
         as(emulator).body(filter("action", "EQUALS", "ADD")).post("/AuditLog/query").then()
                 .body("numberOfResults", equalTo(1)).body("result[0].containerId", equalTo(after));
     }
@@ -139,8 +149,7 @@ class AuditLogApiTest {
     /** The state taken before any query holds the entries; the server it is loaded into finds them. */
     @Test
     void entries_not_yet_queried_go_with_the_state(EmulatorRuntimeInfo emulator) {
-        String id = as(emulator).body("{\"name\":\"Taken\",\"classification\":\"TEST\"}").post("/Environment")
-                .then().statusCode(200).extract().path("id");
+        String id = newEnvironment(emulator, "Taken");
         String state = emulator.control().exportState();
 
         EmulatorConfig bare = EmulatorConfig.builder().host("127.0.0.1").port(0).defaultFixtures(false).build();
@@ -149,7 +158,8 @@ class AuditLogApiTest {
                     .body(state).post("/state").then().statusCode(200);
             EmulatorRuntimeInfo loaded = EmulatorRuntimeInfo.of(fresh.baseUrl());
             // the state's accounts, which the fresh server was not started with (its own fixtures name none)
-            as(loaded, "demo-account", "demo@example.com", "demo-password").body(filter("containerId", "EQUALS", id)).post("/AuditLog/query").then().statusCode(200)
+            as(loaded, "demo-account", "demo@example.com", "demo-password").body(filter("containerId", "EQUALS", id))
+                    .post("/AuditLog/query").then().statusCode(200)
                     .body("numberOfResults", equalTo(1)).body("result[0].action", equalTo("ADD"));
         }
         as(emulator).body(filter("containerId", "EQUALS", id)).post("/AuditLog/query").then()

@@ -80,8 +80,8 @@ public final class Json {
     /**
      * The instant {@code text} writes in the form {@link #wholeSeconds} writes, {@code 2016-11-17T19:30:39Z}; null for
      * any other text (another form, or a date that does not exist), which the JDK's parsers are left to read. Read
-     * digit by digit: {@code OffsetDateTime.parse} was 1.6% of a create's CPU (its audit entry's date), in the account's
-     * turn.
+     * digit by digit: {@code OffsetDateTime.parse} was 1.6% of a create's CPU (its audit entry's date), in the
+     * account's turn.
      */
     public static Instant parseWholeSeconds(String text) {
         if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'

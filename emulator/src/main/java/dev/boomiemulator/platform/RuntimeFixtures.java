@@ -157,7 +157,8 @@ final class RuntimeFixtures {
                         + "' for component '" + componentId + "'");
             }
             repository.insert(accountId, new PackagedComponent(id, packageVersion, componentId, version, "process",
-                    FixtureInstants.of(pkg, "createdDate", at, clock::instant), JsonFields.text(pkg, "createdBy").orElse(null),
+                    FixtureInstants.of(pkg, "createdDate", at, clock::instant),
+                    JsonFields.text(pkg, "createdBy").orElse(null),
                     JsonFields.text(pkg, "notes").orElse(null), JsonFields.bool(pkg, "shareable").orElse(false),
                     false, null));
         }

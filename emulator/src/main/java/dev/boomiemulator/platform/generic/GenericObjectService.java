@@ -148,10 +148,11 @@ public final class GenericObjectService {
             return;
         }
         // the first of the pair is filterable: only the attachments naming it are read
-        for (JsonNode existing : listHaving(object, accountId, pair.get(0), java.util.List.of(body.path(pair.get(0)).asText()))) {
+        String first = body.path(pair.get(0)).asText();
+        for (JsonNode existing : listHaving(object, accountId, pair.get(0), java.util.List.of(first))) {
             if (pair.stream().allMatch(p -> existing.path(p).asText().equals(body.path(p).asText()))) {
                 throw PlatformException.badRequest(object.name() + " " + existing.path("id").asText()
-                        + " already attaches " + pair.get(0) + " " + body.path(pair.get(0)).asText() + " and "
+                        + " already attaches " + pair.get(0) + " " + first + " and "
                         + pair.get(1) + " " + body.path(pair.get(1)).asText() + ".");
             }
         }

@@ -105,7 +105,7 @@ final class ObjectStore {
     void insert(OfficialObject object, String accountId, String id, JsonNode body) {
         long seq = insertObject.insertReturningKey(accountId, object.name(), id, body.toString());
         if (indexedWhenQueried(object)) {
-            insertUnindexed.insertAll(List.<Object[]>of(new Object[] {accountId, object.name(), seq}));
+            insertUnindexed.insert(accountId, object.name(), seq);
         } else {
             insertValues(object, accountId, seq, body);
         }

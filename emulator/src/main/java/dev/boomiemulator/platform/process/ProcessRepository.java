@@ -45,22 +45,22 @@ public final class ProcessRepository {
      * A process component's row and its versions' rows, their SQL rendered once ({@link PreparedInsert}): rendered and
      * bound by jOOQ on each create, they were 14% of a process component create's CPU, in the account's turn.
      */
-    private final PreparedInsert insertProcess;
-    private final PreparedInsert insertVersion;
+    private final PreparedInsert processRow;
+    private final PreparedInsert versionRow;
 
     public ProcessRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.insertProcess = PreparedInsert.into(dsl, PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID,
-                PROCESS_COMPONENT.ID, PROCESS_COMPONENT.NAME, PROCESS_COMPONENT.DESCRIPTION, PROCESS_COMPONENT.FOLDER_ID,
-                PROCESS_COMPONENT.FOLDER_NAME, PROCESS_COMPONENT.CURRENT_VERSION, PROCESS_COMPONENT.DELETED,
-                PROCESS_COMPONENT.CREATED_DATE, PROCESS_COMPONENT.CREATED_BY, PROCESS_COMPONENT.MODIFIED_DATE,
-                PROCESS_COMPONENT.MODIFIED_BY, PROCESS_COMPONENT.SIM_OUTCOME, PROCESS_COMPONENT.SIM_DURATION_MS,
-                PROCESS_COMPONENT.SIM_START_DELAY_MS, PROCESS_COMPONENT.SIM_MESSAGE);
-        this.insertVersion = PreparedInsert.into(dsl, COMPONENT_VERSION, COMPONENT_VERSION.ACCOUNT_ID,
-                COMPONENT_VERSION.COMPONENT_ID, COMPONENT_VERSION.VERSION, COMPONENT_VERSION.NAME, COMPONENT_VERSION.TYPE,
-                COMPONENT_VERSION.FOLDER_ID, COMPONENT_VERSION.FOLDER_NAME, COMPONENT_VERSION.CREATED_DATE,
-                COMPONENT_VERSION.CREATED_BY, COMPONENT_VERSION.MODIFIED_DATE, COMPONENT_VERSION.MODIFIED_BY,
-                COMPONENT_VERSION.DELETED, COMPONENT_VERSION.CURRENT_VERSION);
+        this.processRow = PreparedInsert.into(dsl, PROCESS_COMPONENT, PROCESS_COMPONENT.ACCOUNT_ID,
+                PROCESS_COMPONENT.ID, PROCESS_COMPONENT.NAME, PROCESS_COMPONENT.DESCRIPTION,
+                PROCESS_COMPONENT.FOLDER_ID, PROCESS_COMPONENT.FOLDER_NAME, PROCESS_COMPONENT.CURRENT_VERSION,
+                PROCESS_COMPONENT.DELETED, PROCESS_COMPONENT.CREATED_DATE, PROCESS_COMPONENT.CREATED_BY,
+                PROCESS_COMPONENT.MODIFIED_DATE, PROCESS_COMPONENT.MODIFIED_BY, PROCESS_COMPONENT.SIM_OUTCOME,
+                PROCESS_COMPONENT.SIM_DURATION_MS, PROCESS_COMPONENT.SIM_START_DELAY_MS, PROCESS_COMPONENT.SIM_MESSAGE);
+        this.versionRow = PreparedInsert.into(dsl, COMPONENT_VERSION, COMPONENT_VERSION.ACCOUNT_ID,
+                COMPONENT_VERSION.COMPONENT_ID, COMPONENT_VERSION.VERSION, COMPONENT_VERSION.NAME,
+                COMPONENT_VERSION.TYPE, COMPONENT_VERSION.FOLDER_ID, COMPONENT_VERSION.FOLDER_NAME,
+                COMPONENT_VERSION.CREATED_DATE, COMPONENT_VERSION.CREATED_BY, COMPONENT_VERSION.MODIFIED_DATE,
+                COMPONENT_VERSION.MODIFIED_BY, COMPONENT_VERSION.DELETED, COMPONENT_VERSION.CURRENT_VERSION);
         this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT,
                 PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
     }
@@ -86,7 +86,7 @@ public final class ProcessRepository {
 
     /** The process row alone, for a deleted process component restored: its versions are there already. */
     public void insertRow(String accountId, Process process, int version, Simulation simulation) {
-        insertProcess.insert(accountId, process.id(), process.name(), process.description(), process.folderId(),
+        processRow.insert(accountId, process.id(), process.name(), process.description(), process.folderId(),
                 process.folderName(), version, false, at(process.createdDate()), process.createdBy(),
                 at(process.modifiedDate()), process.modifiedBy(), simulation.outcome(), simulation.durationMs(),
                 simulation.startDelayMs(), simulation.message());
@@ -128,7 +128,7 @@ public final class ProcessRepository {
 
     private void insertVersion(String accountId, Process process, int version, Instant modified, String modifiedBy,
                                boolean current) {
-        insertVersion.insert(accountId, process.id(), version, process.name(), "process", process.folderId(),
+        versionRow.insert(accountId, process.id(), version, process.name(), "process", process.folderId(),
                 process.folderName(), at(process.createdDate()), process.createdBy(), at(modified), modifiedBy, false,
                 current);
     }

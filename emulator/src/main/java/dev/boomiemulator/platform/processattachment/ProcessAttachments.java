@@ -109,7 +109,7 @@ public final class ProcessAttachments {
             return;
         }
         // only the attachments of the deployed processes, in one read through processId's value index: listing every
-        // attachment of the account made each read grow with them (3,000 attachments: 1,963 -> 154 queries/s)
+        // attachment of the account made each read grow with them (at 3,000 attachments, 154 queries/s against 1,721)
         Set<String> processes = deployed.stream().map(Map.Entry::getKey).collect(Collectors.toSet());
         Set<Map.Entry<String, String>> attached = new HashSet<>();
         for (JsonNode attachment : objects.get().listHaving(TO_ENVIRONMENT, accountId, "processId", processes)) {
