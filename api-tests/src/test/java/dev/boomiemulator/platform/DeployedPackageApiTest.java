@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class DeployedPackageApiTest {
     private static final String PAGING_ACCOUNT = "deployment-paging";
     private static final String OTHER_ENVIRONMENT = "9a8b7c6d-0000-4000-8000-00000000a001";
+    /** Two environments, two Atoms attached to east and one to west, two processes packaged once each. */
+    private static final String SCHEDULES_ACCOUNT = "deployment-schedules";
 
     @BeforeAll
     static void load_an_account_with_110_deployments(EmulatorRuntimeInfo emulator) {
@@ -49,6 +51,15 @@ class DeployedPackageApiTest {
                 + "\"environments\":[{\"id\":\"env\",\"name\":\"Env\"}],"
                 + "\"processes\":[{\"id\":\"p1\",\"name\":\"P1\"}],"
                 + "\"packagedComponents\":[" + packages + "],\"deployments\":[" + deployments + "]}}]}");
+        emulator.control().loadFixture("{\"accounts\":[{\"id\":\"" + SCHEDULES_ACCOUNT
+                + "\",\"users\":[{\"username\":\"scheduler\",\"password\":\"pw\"}],\"platform\":{"
+                + "\"environments\":[{\"id\":\"east\",\"name\":\"East\"},{\"id\":\"west\",\"name\":\"West\"}],"
+                + "\"atoms\":[{\"id\":\"east-1\",\"name\":\"E1\",\"environmentId\":\"east\"},"
+                + "{\"id\":\"east-2\",\"name\":\"E2\",\"environmentId\":\"east\"},"
+                + "{\"id\":\"west-1\",\"name\":\"W1\",\"environmentId\":\"west\"}],"
+                + "\"processes\":[{\"id\":\"p1\",\"name\":\"P1\"},{\"id\":\"p2\",\"name\":\"P2\"}],"
+                + "\"packagedComponents\":[{\"id\":\"pkg-p1\",\"componentId\":\"p1\",\"packageVersion\":\"1.0\"},"
+                + "{\"id\":\"pkg-p2\",\"componentId\":\"p2\",\"packageVersion\":\"1.0\"}]}}]}");
     }
 
     private static String deploy(String packageId) {
@@ -150,6 +161,50 @@ class DeployedPackageApiTest {
                 .then().statusCode(400).body("message", containsString("not active"));
         // deploying it again is allowed
         as(emulator).body(deploy(ORDER_SYNC_PACKAGE_3)).post("/DeployedPackage").then().statusCode(200);
+    }
+
+    @Test
+    void a_deploy_or_undeploy_changes_the_schedules_of_that_process_on_that_environment_s_Atoms_alone(
+            EmulatorRuntimeInfo emulator) {
+        String p1East = deployIn(emulator, "pkg-p1", "east");
+        schedulesFound(emulator, "east-1:p1", "east-2:p1");
+        schedulesMissing(emulator, "west-1:p1");
+
+        deployIn(emulator, "pkg-p1", "west");
+        deployIn(emulator, "pkg-p2", "east");
+        schedulesFound(emulator, "east-1:p1", "east-2:p1", "west-1:p1", "east-1:p2", "east-2:p2");
+        schedulesMissing(emulator, "west-1:p2");
+
+        as(emulator, SCHEDULES_ACCOUNT, "scheduler", "pw").delete("/DeployedPackage/" + p1East).then().statusCode(200);
+        schedulesMissing(emulator, "east-1:p1", "east-2:p1");
+        schedulesFound(emulator, "west-1:p1", "east-1:p2", "east-2:p2");
+        as(emulator, SCHEDULES_ACCOUNT, "scheduler", "pw").post("/ProcessSchedules/query")
+                .then().statusCode(200).body("numberOfResults", equalTo(3));
+    }
+
+    private static String deployIn(EmulatorRuntimeInfo emulator, String packageId, String environmentId) {
+        return as(emulator, SCHEDULES_ACCOUNT, "scheduler", "pw")
+                .body("{\"packageId\":\"" + packageId + "\",\"environmentId\":\"" + environmentId + "\"}")
+                .post("/DeployedPackage").then().statusCode(200).extract().path("deploymentId");
+    }
+
+    /** Each pair ("atom:process") has its schedules. */
+    private static void schedulesFound(EmulatorRuntimeInfo emulator, String... pairs) {
+        for (String pair : pairs) {
+            String[] atomAndProcess = pair.split(":");
+            as(emulator, SCHEDULES_ACCOUNT, "scheduler", "pw")
+                    .get("/ProcessSchedules/" + ScheduleIds.of(atomAndProcess[0], atomAndProcess[1]))
+                    .then().statusCode(200).body("processId", equalTo(atomAndProcess[1]));
+        }
+    }
+
+    private static void schedulesMissing(EmulatorRuntimeInfo emulator, String... pairs) {
+        for (String pair : pairs) {
+            String[] atomAndProcess = pair.split(":");
+            as(emulator, SCHEDULES_ACCOUNT, "scheduler", "pw")
+                    .get("/ProcessSchedules/" + ScheduleIds.of(atomAndProcess[0], atomAndProcess[1]))
+                    .then().statusCode(404);
+        }
     }
 
     @Test

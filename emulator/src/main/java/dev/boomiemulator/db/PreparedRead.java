@@ -7,7 +7,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.ResultQuery;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -40,6 +42,31 @@ public final class PreparedRead {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 return JdbcRows.query(statement, values, rows -> rows.next()
                         ? Optional.of(JdbcRows.into(dsl.newRecord(columns), columns, rows)) : Optional.empty());
+            }
+        });
+    }
+
+    /**
+     * The first row the query finds with these values, as a record of {@code table}: for a query that selects the
+     * table's columns in their order ({@code selectFrom(table)}), so that no column is looked up by name.
+     */
+    public <R extends Record> Optional<R> fetchFirst(Table<R> table, Object... values) {
+        if (columns.length != table.fields().length) {
+            throw new IllegalArgumentException("the query does not select the columns of " + table.getName());
+        }
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return JdbcRows.query(statement, values, rows -> rows.next()
+                        ? Optional.of(JdbcRows.into(dsl.newRecord(table), columns, rows)) : Optional.empty());
+            }
+        });
+    }
+
+    /** Every row the query finds with these values, as records of the columns it selects. */
+    public Result<Record> fetch(Object... values) {
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return JdbcRows.query(statement, values, rows -> JdbcRows.all(dsl, columns, rows));
             }
         });
     }

@@ -1,5 +1,6 @@
 package dev.boomiemulator.domain.schedule;
 
+import static dev.boomiemulator.db.PreparedRead.parameter;
 import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT_ATOM_ATTACHMENT;
 import static dev.boomiemulator.db.jooq.Tables.PROCESS_SCHEDULE;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.db.KeyLookup;
+import dev.boomiemulator.db.PreparedRead;
 import dev.boomiemulator.db.jooq.tables.records.ProcessScheduleRecord;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /** Process schedules in the store, always within one account. */
 public final class ScheduleRepository {
@@ -29,10 +33,25 @@ public final class ScheduleRepository {
     /** A get by key: its SQL rendered once ({@link KeyLookup}). */
     private final KeyLookup<ProcessScheduleRecord> processScheduleById;
 
+    /* The reads of a deploy's sync, their SQL rendered once ({@link PreparedRead}). */
+    private final PreparedRead processDeployed;
+    private final PreparedRead atomsOfEnvironment;
+
     public ScheduleRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.processScheduleById = new KeyLookup<>(dsl, PROCESS_SCHEDULE,
                 PROCESS_SCHEDULE.ACCOUNT_ID, PROCESS_SCHEDULE.ID);
+        this.processDeployed = new PreparedRead(dsl, dsl.selectOne().from(DEPLOYED_PACKAGE)
+                .where(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(parameter(DEPLOYED_PACKAGE.ACCOUNT_ID))
+                        .and(DEPLOYED_PACKAGE.COMPONENT_ID.eq(parameter(DEPLOYED_PACKAGE.COMPONENT_ID)))
+                        .and(DEPLOYED_PACKAGE.ENVIRONMENT_ID.eq(parameter(DEPLOYED_PACKAGE.ENVIRONMENT_ID)))
+                        .and(DEPLOYED_PACKAGE.ACTIVE.isTrue())
+                        .and(DEPLOYED_PACKAGE.COMPONENT_TYPE.eq(DSL.inline("process")))));
+        this.atomsOfEnvironment = new PreparedRead(dsl, dsl.select(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID)
+                .from(ENVIRONMENT_ATOM_ATTACHMENT)
+                .where(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID.eq(parameter(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID))
+                        .and(ENVIRONMENT_ATOM_ATTACHMENT.ENVIRONMENT_ID.eq(
+                                parameter(ENVIRONMENT_ATOM_ATTACHMENT.ENVIRONMENT_ID)))));
     }
 
     public Optional<ProcessScheduleRecord> find(String accountId, String id) {
@@ -123,6 +142,28 @@ public final class ScheduleRepository {
         }
         for (Record2<String, String> pair : deployed) {
             ensure(accountId, pair.value1(), pair.value2(), DEPLOYMENT);
+        }
+    }
+
+    /**
+     * Makes the DEPLOYMENT rows of one component on the Atoms attached to one environment match its deployment there,
+     * after it was deployed there or undeployed: what {@link #synchronizeDeployments} would change, read by the keys of
+     * that pair alone (an Atom is attached to one environment at most, so no other deployment decides them). The whole
+     * account's sync read every deployment of the account, so each deploy was slower than the last.
+     */
+    public void synchronizeDeployment(String accountId, String environmentId, String componentId) {
+        boolean deployed = processDeployed.exists(accountId, componentId, environmentId);
+        for (Record atom : atomsOfEnvironment.fetch(accountId, environmentId)) {
+            String atomId = atom.get(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID);
+            if (deployed) {
+                ensure(accountId, atomId, componentId, DEPLOYMENT);
+            } else {
+                dsl.deleteFrom(PROCESS_SCHEDULE)
+                        .where(PROCESS_SCHEDULE.ACCOUNT_ID.eq(accountId)
+                                .and(PROCESS_SCHEDULE.ID.eq(ScheduleIds.of(atomId, componentId)))
+                                .and(PROCESS_SCHEDULE.MANAGED_BY.eq(DEPLOYMENT)))
+                        .execute();
+            }
         }
     }
 

@@ -95,6 +95,13 @@ public final class ScheduleService {
         });
     }
 
+    /** Brings the deployment-managed entries of one component on one environment's Atoms in line with its deployment. */
+    public void synchronizeDeployment(String accountId, String environmentId, String componentId) {
+        transactions.write(accountId, () -> {
+            schedules.synchronizeDeployment(accountId, environmentId, componentId);
+        });
+    }
+
     /** Forgets every schedule of an Atom that was deleted. */
     public void forgetAtom(String accountId, String atomId) {
         transactions.write(accountId, () -> {

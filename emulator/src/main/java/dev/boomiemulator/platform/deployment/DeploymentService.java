@@ -17,6 +17,7 @@ import dev.boomiemulator.platform.packagedcomponent.PackagedComponentService;
 import dev.boomiemulator.platform.query.QueryEngine;
 import dev.boomiemulator.platform.query.QueryResult;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The rules of deploying. The environment must exist in the account, and so must the package
@@ -60,6 +61,7 @@ public final class DeploymentService {
             String packageId = JsonFields.text(body, "packageId").orElse(null);
             String componentId = JsonFields.text(body, "componentId").orElse(null);
             PackagedComponent pkg;
+            Optional<DeployedPackage> previous; // the deployment this one replaces, if any
             if (packageId != null) {
                 pkg = packages.find(accountId, packageId).orElseThrow(() ->
                         PlatformException.badRequest("PackagedComponent " + packageId + " does not exist in account " + accountId + "."));
@@ -71,8 +73,8 @@ public final class DeploymentService {
                     throw PlatformException.badRequest("Package " + packageId + " packages component " + pkg.componentId()
                             + ", not " + componentId + ".");
                 }
-                deployments.active(accountId, pkg.componentId(), environmentId)
-                        .filter(active -> active.packageId().equals(packageId))
+                previous = deployments.active(accountId, pkg.componentId(), environmentId);
+                previous.filter(active -> active.packageId().equals(packageId))
                         .ifPresent(active -> {
                             throw PlatformException.badRequest("Package " + packageId + " is already deployed to environment "
                                     + environmentId + " (deployment " + active.deploymentId() + "): duplicate deployment.");
@@ -81,8 +83,8 @@ public final class DeploymentService {
                 PackagedComponentService.Request request = PackagedComponentService.Request.of(body);
                 int version = request.componentVersion() != null ? request.componentVersion()
                         : runtime.process(accountId, componentId).map(ProcessSummary::currentVersion).orElse(0);
-                deployments.active(accountId, componentId, environmentId)
-                        .filter(active -> String.valueOf(active.componentVersion()).equals(String.valueOf(version)))
+                previous = deployments.active(accountId, componentId, environmentId);
+                previous.filter(active -> String.valueOf(active.componentVersion()).equals(String.valueOf(version)))
                         .ifPresent(active -> {
                             throw PlatformException.badRequest("Version " + version + " of component " + componentId
                                     + " is already deployed to environment " + environmentId + " (deployment "
@@ -93,26 +95,25 @@ public final class DeploymentService {
             } else {
                 throw PlatformException.badRequest("packageId or componentId is required: the packaged component to deploy, or a component to package and deploy.");
             }
-            return deploy(accountId, user, environment, pkg, JsonFields.text(body, "notes").orElse(null),
+            return deploy(accountId, user, environment, pkg, previous, JsonFields.text(body, "notes").orElse(null),
                     listenerStatus(body));
         });
     }
 
     private DeployedPackage deploy(String accountId, String user, Environment environment, PackagedComponent pkg,
-                                   String notes, String listenerStatus) {
-        deployments.active(accountId, pkg.componentId(), environment.id())
-                .ifPresent(previous -> deployments.deactivate(accountId, previous.deploymentId()));
+                                   Optional<DeployedPackage> previous, String notes, String listenerStatus) {
+        previous.ifPresent(replaced -> deployments.deactivate(accountId, replaced.deploymentId()));
         DeployedPackage deployment = new DeployedPackage(ids.uuid(),
                 deployments.nextVersion(accountId, pkg.componentId(), environment.id()), pkg.packageId(),
                 pkg.packageVersion(), environment.id(), pkg.componentId(), pkg.componentType(), pkg.componentVersion(),
                 notes, clock.instant(), user, true, listenerStatus);
         String componentName = runtime.process(accountId, pkg.componentId()).map(ProcessSummary::name).orElse(null);
         deployments.insert(accountId, deployment, pkg, environment.name(), componentName);
-        schedules.synchronizeDeployments(accountId);
+        schedules.synchronizeDeployment(accountId, environment.id(), pkg.componentId());
         return deployment;
     }
 
-    public java.util.Optional<DeployedPackage> find(String accountId, String deploymentId) {
+    public Optional<DeployedPackage> find(String accountId, String deploymentId) {
         return deployments.find(accountId, deploymentId);
     }
 
@@ -130,7 +131,7 @@ public final class DeploymentService {
                         + "replaced by a newer deployment.");
             }
             deployments.deactivate(accountId, deploymentId);
-            schedules.synchronizeDeployments(accountId);
+            schedules.synchronizeDeployment(accountId, deployment.environmentId(), deployment.componentId());
         });
     }
 
