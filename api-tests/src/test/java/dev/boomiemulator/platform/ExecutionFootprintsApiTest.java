@@ -44,7 +44,7 @@ class ExecutionFootprintsApiTest {
 
     @Test
     void a_new_run_is_counted_in_its_hours_summary_once_it_has_finished(EmulatorRuntimeInfo emulator) {
-        emulator.control().freezeClock();
+        freezeWellInsideAnHour(emulator);
         String summary = "{\"QueryFilter\":{\"expression\":{\"operator\":\"and\",\"nestedExpression\":["
                 + "{\"operator\":\"EQUALS\",\"property\":\"processId\",\"argument\":[\"" + ORDER_SYNC + "\"]},"
                 + "{\"operator\":\"EQUALS\",\"property\":\"status\",\"argument\":[\"COMPLETE\"]},"
@@ -63,6 +63,26 @@ class ExecutionFootprintsApiTest {
                 .body("result[0].atomName", equalTo("Demo Atom"))
                 .body("result[0].processName", equalTo("Order Sync"));
         as(emulator).body("{}").post("/ExecutionConnector/query").then().body("numberOfResults", greaterThanOrEqualTo(301));
+
+        // the next run in the hour adds to the summary; reading it again counts neither run twice
+        as(emulator).body("{\"processId\":\"" + ORDER_SYNC + "\",\"atomId\":\"" + ONLINE_ATOM + "\"}")
+                .post("/ExecutionRequest").then().statusCode(200);
+        emulator.control().advanceClock(Duration.ofSeconds(3));
+        for (int read = 0; read < 2; read++) {
+            as(emulator).body(summary).post("/ExecutionSummaryRecord/query").then()
+                    .body("numberOfResults", equalTo(1))
+                    .body("result[0].executionCount", equalTo(2))
+                    .body("result[0].elapsedTime", equalTo(4000));
+        }
+    }
+
+    /** Freezes the clock at least a minute before the next hour, so that the runs of a test share one summary. */
+    private static void freezeWellInsideAnHour(EmulatorRuntimeInfo emulator) {
+        emulator.control().freezeClock();
+        long intoHour = emulator.control().now().getEpochSecond() % 3600;
+        if (intoHour > 3600 - 60) {
+            emulator.control().advanceClock(Duration.ofSeconds(3600 - intoHour + 60));
+        }
     }
 
 }

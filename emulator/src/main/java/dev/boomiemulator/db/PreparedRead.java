@@ -51,15 +51,29 @@ public final class PreparedRead {
      * table's columns in their order ({@code selectFrom(table)}), so that no column is looked up by name.
      */
     public <R extends Record> Optional<R> fetchFirst(Table<R> table, Object... values) {
-        if (columns.length != table.fields().length) {
-            throw new IllegalArgumentException("the query does not select the columns of " + table.getName());
-        }
+        selectsColumnsOf(table);
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 return JdbcRows.query(statement, values, rows -> rows.next()
                         ? Optional.of(JdbcRows.into(dsl.newRecord(table), columns, rows)) : Optional.empty());
             }
         });
+    }
+
+    /** Every row the query finds with these values, as records of {@code table} (see {@link #fetchFirst(Table, Object...)}). */
+    public <R extends Record> Result<R> fetch(Table<R> table, Object... values) {
+        selectsColumnsOf(table);
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return JdbcRows.query(statement, values, rows -> JdbcRows.all(dsl, table, rows));
+            }
+        });
+    }
+
+    private void selectsColumnsOf(Table<?> table) {
+        if (columns.length != table.fields().length) {
+            throw new IllegalArgumentException("the query does not select the columns of " + table.getName());
+        }
     }
 
     /** Every row the query finds with these values, as records of the columns it selects. */

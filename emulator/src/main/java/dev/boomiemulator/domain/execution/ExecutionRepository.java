@@ -29,6 +29,8 @@ public final class ExecutionRepository {
     private final KeyLookup<ExecutionRecordRecord> executionRecordByExecutionId;
     /** Whether a request is due to start or a run due to end ({@link #anythingDue}), asked before every read. */
     private final PreparedRead anythingDue;
+    /** The records of a request ({@link #byRequest}): what a client polling its run reads, again and again. */
+    private final PreparedRead recordsOfRequest;
 
     public ExecutionRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -40,6 +42,10 @@ public final class ExecutionRepository {
                 .or(DSL.exists(dsl.selectOne().from(EXECUTION_RECORD)
                         .where(EXECUTION_RECORD.ACCOUNT_ID.eq(PreparedRead.parameter(EXECUTION_RECORD.ACCOUNT_ID))
                                 .and(EXECUTION_RECORD.ENDS_AT.le(PreparedRead.parameter(EXECUTION_RECORD.ENDS_AT))))))));
+        this.recordsOfRequest = new PreparedRead(dsl, dsl.selectFrom(EXECUTION_RECORD)
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(PreparedRead.parameter(EXECUTION_RECORD.ACCOUNT_ID))
+                        .and(EXECUTION_RECORD.REQUEST_ID.eq(PreparedRead.parameter(EXECUTION_RECORD.REQUEST_ID))))
+                .orderBy(EXECUTION_RECORD.SEQ));
     }
 
     /**
@@ -196,10 +202,7 @@ public final class ExecutionRepository {
     }
 
     public List<ExecutionRecord> byRequest(String accountId, String requestId) {
-        return dsl.selectFrom(EXECUTION_RECORD)
-                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.REQUEST_ID.eq(requestId)))
-                .orderBy(EXECUTION_RECORD.SEQ)
-                .fetch(ExecutionRepository::toRecord);
+        return recordsOfRequest.fetch(EXECUTION_RECORD, accountId, requestId).map(ExecutionRepository::toRecord);
     }
 
     /** Records from {@code from} on (all when null), oldest first, ties by execution id. */
@@ -234,11 +237,14 @@ public final class ExecutionRepository {
                 .execute() == 1;
     }
 
-    /** Finished executions with no row in {@code execution_footprint} yet, oldest first, at most {@code limit}. */
+    /**
+     * Finished executions with no row in {@code execution_footprint} yet, oldest first, at most {@code limit}: among
+     * the rows still due (read by key), so that no read goes through the executions whose footprint is made.
+     */
     public List<ExecutionRecord> finishedWithoutFootprint(String accountId, int limit) {
         return dsl.selectFrom(EXECUTION_RECORD)
-                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.ENDS_AT.isNull())
-                        .and(EXECUTION_RECORD.STATUS.ne("INPROCESS"))
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq(accountId).and(EXECUTION_RECORD.FOOTPRINT_DUE.isTrue())
+                        .and(EXECUTION_RECORD.ENDS_AT.isNull()).and(EXECUTION_RECORD.STATUS.ne("INPROCESS"))
                         .andNotExists(DSL.selectOne().from(EXECUTION_FOOTPRINT)
                                 .where(EXECUTION_FOOTPRINT.ACCOUNT_ID.eq(accountId)
                                         .and(EXECUTION_FOOTPRINT.EXECUTION_ID.eq(EXECUTION_RECORD.EXECUTION_ID)))))
@@ -256,6 +262,15 @@ public final class ExecutionRepository {
             insert = insert.values(accountId, executionId);
         }
         insert.execute();
+        // one update per execution, by key, in one batch: an update of "execution_id in (the list)" compares each row
+        // of the account with every id
+        BatchBindStep noLongerDue = dsl.batch(dsl.update(EXECUTION_RECORD).set(EXECUTION_RECORD.FOOTPRINT_DUE, false)
+                .where(EXECUTION_RECORD.ACCOUNT_ID.eq((String) null)
+                        .and(EXECUTION_RECORD.EXECUTION_ID.eq((String) null))));
+        for (String executionId : executionIds) {
+            noLongerDue.bind(false, accountId, executionId);
+        }
+        noLongerDue.execute();
     }
 
     /** The executions an Atom ran that started within {@code [from, to)}, oldest first. */

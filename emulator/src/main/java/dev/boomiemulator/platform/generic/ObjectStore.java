@@ -27,6 +27,7 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -228,13 +229,16 @@ final class ObjectStore {
         if (bodies.isEmpty()) {
             return;
         }
-        var existing = PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(object.name()))
-                .and(PLATFORM_OBJECT.ID.in(bodies.keySet()));
-        deleteValues(object,
-                objectSeq -> objectSeq.in(DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing)));
-        forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ
-                .in(DSL.select(PLATFORM_OBJECT.SEQ).from(PLATFORM_OBJECT).where(existing)));
-        dsl.deleteFrom(PLATFORM_OBJECT).where(existing).execute();
+        // The objects replaced are found by key first, and removed by their sequence, a batch at a time: a delete
+        // whose condition held the whole list of ids (or a subquery over it) went through every row of the value
+        // tables and compared each with every id, seconds for the 10,000 footprints of a day of executions.
+        List<Long> replaced = storedSeqs(dsl, accountId, object.name(), bodies.keySet());
+        for (int from = 0; from < replaced.size(); from += BATCH) {
+            List<Long> batch = replaced.subList(from, Math.min(replaced.size(), from + BATCH));
+            deleteValues(object, objectSeq -> objectSeq.in(batch));
+            forgetUnindexed(object, accountId, PLATFORM_OBJECT_UNINDEXED.OBJECT_SEQ.in(batch));
+            dsl.deleteFrom(PLATFORM_OBJECT).where(PLATFORM_OBJECT.SEQ.in(batch)).execute();
+        }
         insertAll(dsl, object, accountId, bodies);
     }
 
@@ -267,15 +271,27 @@ final class ObjectStore {
 
     /** Which of {@code ids} the account already has an object of this type under. */
     static Set<String> storedIds(DSLContext tx, String accountId, String objectType, Collection<String> ids) {
-        Set<String> stored = new HashSet<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            stored.addAll(tx.select(PLATFORM_OBJECT.ID).from(PLATFORM_OBJECT)
-                    .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                            .and(PLATFORM_OBJECT.ID.in(all.subList(from, Math.min(all.size(), from + BATCH)))))
-                    .fetch(PLATFORM_OBJECT.ID));
-        }
-        return stored;
+        return new HashSet<>(stored(tx, accountId, objectType, ids, PLATFORM_OBJECT.ID));
+    }
+
+    /** The sequences of the objects of this type the account has under any of {@code ids}. */
+    private static List<Long> storedSeqs(DSLContext tx, String accountId, String objectType, Collection<String> ids) {
+        return stored(tx, accountId, objectType, ids, PLATFORM_OBJECT.SEQ);
+    }
+
+    /**
+     * {@code column} of each stored object of this type under one of {@code ids}, each id looked up by key. The ids
+     * are one array parameter, unnested and joined to the objects: H2 answers {@code id in (?, ?, ...)} by reading
+     * every object of the type and comparing it with each id (an index takes no list of parameters), 67 ms for 500
+     * ids among 100,000 objects, where the join looks each up in the unique index.
+     */
+    private static <T> List<T> stored(DSLContext tx, String accountId, String objectType, Collection<String> ids,
+                                      Field<T> column) {
+        Table<?> wanted = DSL.unnest(ids.toArray(String[]::new)).as("wanted", "id");
+        return tx.select(column).from(wanted).join(PLATFORM_OBJECT)
+                .on(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                        .and(PLATFORM_OBJECT.ID.eq(wanted.field("id", String.class))))
+                .fetch(column);
     }
 
     /**
