@@ -3,6 +3,7 @@ package dev.boomiemulator.platform.component;
 import static dev.boomiemulator.db.jooq.Tables.COMPONENT_REFERENCE;
 import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
 
+import dev.boomiemulator.db.LookupValues;
 import dev.boomiemulator.db.jooq.tables.records.ComponentReferenceRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
@@ -51,8 +52,11 @@ final class ComponentReferences {
         if (candidates.isEmpty()) {
             return;
         }
-        List<String> components = dsl.selectDistinct(COMPONENT_VERSION.COMPONENT_ID).from(COMPONENT_VERSION)
-                .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.in(candidates)))
+        // each candidate looked up by key: "component_id in (...)" read every version of the account
+        LookupValues wanted = LookupValues.of(candidates);
+        List<String> components = dsl.selectDistinct(COMPONENT_VERSION.COMPONENT_ID).from(wanted.table())
+                .join(COMPONENT_VERSION).on(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
+                        .and(COMPONENT_VERSION.COMPONENT_ID.eq(wanted.value())))
                 .fetch(COMPONENT_VERSION.COMPONENT_ID);
         for (String child : candidates) {
             if (components.contains(child)) {

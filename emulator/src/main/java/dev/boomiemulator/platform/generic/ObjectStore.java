@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.db.KeyLookup;
+import dev.boomiemulator.db.LookupValues;
 import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.PlatformObjectRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
@@ -27,7 +28,6 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -88,8 +88,8 @@ final class ObjectStore {
      * {@code property}, oldest first, found through the value table's index (not by reading every object).
      */
     List<JsonNode> listHaving(String accountId, String objectType, String property, Collection<String> texts) {
-        Condition holding = new Values(ValueTable.TEXT, objectType, property)
-                .has(PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE.in(texts.stream().map(StoredValues::text).toList()));
+        Condition holding = new Values(ValueTable.TEXT, objectType, property).hasAny(
+                LookupValues.of(texts.stream().map(StoredValues::text).toList()), PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE);
         return dsl.select(PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
                 .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
                         .and(holding))
@@ -280,17 +280,15 @@ final class ObjectStore {
     }
 
     /**
-     * {@code column} of each stored object of this type under one of {@code ids}, each id looked up by key. The ids
-     * are one array parameter, unnested and joined to the objects: H2 answers {@code id in (?, ?, ...)} by reading
-     * every object of the type and comparing it with each id (an index takes no list of parameters), 67 ms for 500
-     * ids among 100,000 objects, where the join looks each up in the unique index.
+     * {@code column} of each stored object of this type under one of {@code ids}, each id looked up by key
+     * ({@link LookupValues}: {@code id in (...)} read every object of the type, 67 ms for 500 ids among 100,000).
      */
     private static <T> List<T> stored(DSLContext tx, String accountId, String objectType, Collection<String> ids,
                                       Field<T> column) {
-        Table<?> wanted = DSL.unnest(ids.toArray(String[]::new)).as("wanted", "id");
-        return tx.select(column).from(wanted).join(PLATFORM_OBJECT)
+        LookupValues wanted = LookupValues.of(ids);
+        return tx.select(column).from(wanted.table()).join(PLATFORM_OBJECT)
                 .on(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                        .and(PLATFORM_OBJECT.ID.eq(wanted.field("id", String.class))))
+                        .and(PLATFORM_OBJECT.ID.eq(wanted.value())))
                 .fetch(column);
     }
 
@@ -348,6 +346,15 @@ final class ObjectStore {
             return PLATFORM_OBJECT.SEQ.in(DSL.select(table.objectSeq).from(table.table)
                     .join(PLATFORM_OBJECT).on(PLATFORM_OBJECT.SEQ.eq(table.objectSeq))
                     .where(ofThisProperty(matching)).and(within));
+        }
+
+        /**
+         * "The object has one of {@code wanted} as a value of this property in {@code column}", each looked up in the
+         * value table's index ({@link LookupValues}: {@code column in (...)} read every value of the property).
+         */
+        Condition hasAny(LookupValues wanted, Field<String> column) {
+            return PLATFORM_OBJECT.SEQ.in(DSL.select(table.objectSeq).from(wanted.table()).join(table.table)
+                    .on(ofThisProperty(column.eq(wanted.value()))));
         }
 
         private Condition ofThisProperty(Condition matching) {
