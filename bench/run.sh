@@ -7,7 +7,9 @@
 #  2. memory: idle RSS with the default fixtures, after the load, and after a reset and a minute's idling;
 #  3. start-up: launcher to first healthy 200 (bench/startup.sh), and embedded starts in one JVM;
 #  4. data size: first query page, queryMore and reset at 1k/10k/100k rows (bench/DataBench.java; SIZES to change,
-#     e.g. SIZES=1000,1000000 for the million, which takes minutes and ~2 GB of heap).
+#     e.g. SIZES=1000,1000000 for the million, which takes minutes and ~2 GB of heap);
+#  5. growth: what a CI/CD client repeats (component creates, deploys, polling a run, Event queries), window after
+#     window on one emulator, flat as its rows pile up (bench/growth.sh).
 #   bench/run.sh                      ROUNDS=3 DURATION=6s CONNECTIONS=20 SIZES=1000,10000,100000 to change
 # Needs wrk (installed from Debian's packages if missing) and fetches wiremock-standalone from Maven Central once.
 set -euo pipefail
@@ -144,3 +146,6 @@ echo
 echo "data size (targets: first page and queryMore flat within 2x from the smallest to the largest size;"
 echo "reset under 100 ms with 100k fixture rows; a second embedded start <= 150 ms):"
 java -Xmx2g -cp "$jar" bench/DataBench.java "${SIZES:-1000,10000,100000}" | sed 's/^/  /'
+echo
+echo "growth (bench/growth.sh):"
+bench/growth.sh | sed -n '/^req\/s in consecutive/,$p' | sed 's/^/  /'
