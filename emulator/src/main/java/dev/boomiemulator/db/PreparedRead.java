@@ -38,12 +38,8 @@ public final class PreparedRead {
 
     /** The first row the query finds with these values, as a record of the columns it selects. */
     public Optional<Record> fetchFirst(Object... values) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return JdbcRows.query(statement, values, rows -> rows.next()
-                        ? Optional.of(JdbcRows.into(dsl.newRecord(columns), columns, rows)) : Optional.empty());
-            }
-        });
+        return run(values, rows -> rows.next()
+                ? Optional.of(JdbcRows.into(dsl.newRecord(columns), columns, rows)) : Optional.empty());
     }
 
     /**
@@ -52,22 +48,24 @@ public final class PreparedRead {
      */
     public <R extends Record> Optional<R> fetchFirst(Table<R> table, Object... values) {
         selectsColumnsOf(table);
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return JdbcRows.query(statement, values, rows -> rows.next()
-                        ? Optional.of(JdbcRows.into(dsl.newRecord(table), columns, rows)) : Optional.empty());
-            }
-        });
+        return run(values, rows -> rows.next()
+                ? Optional.of(JdbcRows.into(dsl.newRecord(table), columns, rows)) : Optional.empty());
     }
 
-    /** Every row the query finds with these values, as records of {@code table} (see {@link #fetchFirst(Table, Object...)}). */
+    /** Every row the query finds with these values, as records of the columns it selects. */
+    public Result<Record> fetch(Object... values) {
+        return run(values, rows -> JdbcRows.all(dsl, columns, rows));
+    }
+
+    /** Every row the query finds with these values, as records of {@code table} (as {@link #fetchFirst(Table, Object...)}). */
     public <R extends Record> Result<R> fetch(Table<R> table, Object... values) {
         selectsColumnsOf(table);
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return JdbcRows.query(statement, values, rows -> JdbcRows.all(dsl, table, rows));
-            }
-        });
+        return run(values, rows -> JdbcRows.all(dsl, table, rows));
+    }
+
+    /** Whether the query finds a row with these values. */
+    public boolean exists(Object... values) {
+        return run(values, ResultSet::next);
     }
 
     private void selectsColumnsOf(Table<?> table) {
@@ -76,20 +74,10 @@ public final class PreparedRead {
         }
     }
 
-    /** Every row the query finds with these values, as records of the columns it selects. */
-    public Result<Record> fetch(Object... values) {
+    private <T> T run(Object[] values, JdbcRows.Reader<T> reader) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return JdbcRows.query(statement, values, rows -> JdbcRows.all(dsl, columns, rows));
-            }
-        });
-    }
-
-    /** Whether the query finds a row with these values. */
-    public boolean exists(Object... values) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                return JdbcRows.query(statement, values, ResultSet::next);
+                return JdbcRows.query(statement, values, reader);
             }
         });
     }
