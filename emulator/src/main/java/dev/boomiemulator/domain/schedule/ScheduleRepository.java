@@ -46,7 +46,12 @@ public final class ScheduleRepository {
                         .and(DEPLOYED_PACKAGE.COMPONENT_ID.eq(parameter(DEPLOYED_PACKAGE.COMPONENT_ID)))
                         .and(DEPLOYED_PACKAGE.ENVIRONMENT_ID.eq(parameter(DEPLOYED_PACKAGE.ENVIRONMENT_ID)))
                         .and(DEPLOYED_PACKAGE.ACTIVE.isTrue())
-                        .and(DEPLOYED_PACKAGE.COMPONENT_TYPE.eq(DSL.inline("process")))));
+                        .and(DEPLOYED_PACKAGE.COMPONENT_TYPE.eq(DSL.inline("process"))))
+                // newest first, as the index by component keeps them (the active deployment is the newest): H2 reads
+                // an index in its order only for an ORDER BY of its columns from the first
+                .orderBy(DEPLOYED_PACKAGE.ACCOUNT_ID, DEPLOYED_PACKAGE.COMPONENT_ID, DEPLOYED_PACKAGE.ENVIRONMENT_ID,
+                        DEPLOYED_PACKAGE.VERSION.desc())
+                .limit(DSL.inline(1)));
         this.atomsOfEnvironment = new PreparedRead(dsl, dsl.select(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID)
                 .from(ENVIRONMENT_ATOM_ATTACHMENT)
                 .where(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID.eq(parameter(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID))

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** Deployments in the store, always within one account. */
@@ -60,10 +61,15 @@ public final class DeploymentRepository {
         Condition componentInEnvironment = DEPLOYED_PACKAGE.ACCOUNT_ID.eq(parameter(DEPLOYED_PACKAGE.ACCOUNT_ID))
                 .and(DEPLOYED_PACKAGE.COMPONENT_ID.eq(parameter(DEPLOYED_PACKAGE.COMPONENT_ID)))
                 .and(DEPLOYED_PACKAGE.ENVIRONMENT_ID.eq(parameter(DEPLOYED_PACKAGE.ENVIRONMENT_ID)));
+        // newest first, in the order of the index (account, component, environment, version descending): H2 reads an
+        // index in order, and stops at the first row, only for an ORDER BY that starts with the index's columns
+        SortField<?>[] newestFirst = {DEPLOYED_PACKAGE.ACCOUNT_ID.asc(), DEPLOYED_PACKAGE.COMPONENT_ID.asc(),
+                DEPLOYED_PACKAGE.ENVIRONMENT_ID.asc(), DEPLOYED_PACKAGE.VERSION.desc()};
         this.activeOfComponent = new PreparedRead(dsl, dsl.selectFrom(DEPLOYED_PACKAGE)
-                .where(componentInEnvironment.and(DEPLOYED_PACKAGE.ACTIVE.isTrue())));
-        this.highestVersionOfComponent = new PreparedRead(dsl, dsl.select(DSL.max(DEPLOYED_PACKAGE.VERSION))
-                .from(DEPLOYED_PACKAGE).where(componentInEnvironment));
+                .where(componentInEnvironment.and(DEPLOYED_PACKAGE.ACTIVE.isTrue()))
+                .orderBy(newestFirst).limit(DSL.inline(1)));
+        this.highestVersionOfComponent = new PreparedRead(dsl, dsl.select(DEPLOYED_PACKAGE.VERSION)
+                .from(DEPLOYED_PACKAGE).where(componentInEnvironment).orderBy(newestFirst).limit(DSL.inline(1)));
         this.insert = PreparedInsert.into(dsl, DEPLOYED_PACKAGE, DEPLOYED_PACKAGE.ACCOUNT_ID,
                 DEPLOYED_PACKAGE.DEPLOYMENT_ID, DEPLOYED_PACKAGE.ENVIRONMENT_ID, DEPLOYED_PACKAGE.ENVIRONMENT_NAME,
                 DEPLOYED_PACKAGE.PACKAGE_ID, DEPLOYED_PACKAGE.PACKAGE_VERSION, DEPLOYED_PACKAGE.PACKAGE_NOTES,
@@ -86,9 +92,8 @@ public final class DeploymentRepository {
 
     /** The version the next deployment of a component to an environment gets. */
     public int nextVersion(String accountId, String componentId, String environmentId) {
-        Integer highest = highestVersionOfComponent.fetchFirst(accountId, componentId, environmentId)
-                .map(row -> row.get(0, Integer.class)).orElse(null);
-        return highest == null ? 1 : highest + 1;
+        return highestVersionOfComponent.fetchFirst(accountId, componentId, environmentId)
+                .map(row -> row.get(0, Integer.class) + 1).orElse(1);
     }
 
     public void insert(String accountId, DeployedPackage deployment, PackagedComponent pkg, String environmentName,
