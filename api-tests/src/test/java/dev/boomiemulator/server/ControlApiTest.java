@@ -1,5 +1,6 @@
 package dev.boomiemulator.server;
 
+import static dev.boomiemulator.support.Platform.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -148,6 +149,32 @@ class ControlApiTest {
                 .body("problems[0].path", equalTo("$.accounts[0].platform.environments[1].id"))
                 .body("problems[0].reason", containsString("duplicate"));
         control(emulator).get("/fixtures").then().body("accounts", not(hasItem("dup-account")));
+    }
+
+    @Test
+    void a_fixture_naming_an_environment_or_object_the_account_already_has_is_refused(EmulatorRuntimeInfo emulator) {
+        control(emulator).body("{\"accounts\":[{\"id\":\"kept-account\",\"users\":[{\"username\":\"k\",\"password\":\"pw\"}],"
+                + "\"platform\":{\"environments\":[{\"id\":\"kept\",\"name\":\"Kept\"}],"
+                + "\"objects\":{\"Folder\":[{\"id\":\"kept-folder\",\"name\":\"Kept\"}]}}}]}").post("/fixtures")
+                .then().statusCode(201);
+
+        control(emulator).body(accountWith("{\"environments\":[{\"id\":\"new\",\"name\":\"New\"},"
+                        + "{\"id\":\"kept\",\"name\":\"Again\"}]}")).post("/fixtures")
+                .then().statusCode(400)
+                .body("problems[0].path", equalTo("$.accounts[0].platform.environments[1].id"))
+                .body("problems[0].reason", containsString("duplicate environment id 'kept'"));
+        control(emulator).body(accountWith("{\"objects\":{\"Folder\":[{\"id\":\"new-folder\",\"name\":\"New\"},"
+                        + "{\"id\":\"kept-folder\",\"name\":\"Again\"}]}}")).post("/fixtures")
+                .then().statusCode(400)
+                .body("problems[0].reason", containsString("duplicate Folder id 'kept-folder'"));
+        as(emulator, "kept-account", "k", "pw").get("/Environment/new").then().statusCode(404);
+        as(emulator, "kept-account", "k", "pw").get("/Folder/new-folder").then().statusCode(404);
+        as(emulator, "kept-account", "k", "pw").get("/Environment/kept").then().statusCode(200).body("name", equalTo("Kept"));
+    }
+
+    /** A fixture adding {@code platform} to the account the test's first fixture made. */
+    private static String accountWith(String platform) {
+        return "{\"accounts\":[{\"id\":\"kept-account\",\"platform\":" + platform + "}]}";
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.boomiemulator.db.jooq.Tables.DEPLOYED_PACKAGE;
 import static dev.boomiemulator.db.jooq.Tables.ENVIRONMENT;
 
 import dev.boomiemulator.db.KeyLookup;
+import dev.boomiemulator.db.LookupValues;
 import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.EnvironmentRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
@@ -83,15 +84,12 @@ public final class EnvironmentRepository {
                 Classification.canonical(environment.classification()), environment.createdDate().atOffset(ZoneOffset.UTC)};
     }
 
-    /** Which of {@code ids} the account already has an environment under. */
+    /** Which of {@code ids} the account already has an environment under, each looked up by key ({@link LookupValues}). */
     public static Set<String> storedIds(DSLContext tx, String accountId, Collection<String> ids) {
-        Set<String> stored = new HashSet<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += BATCH) {
-            stored.addAll(tx.select(ENVIRONMENT.ID).from(ENVIRONMENT).where(ENVIRONMENT.ACCOUNT_ID.eq(accountId)
-                    .and(ENVIRONMENT.ID.in(all.subList(from, Math.min(all.size(), from + BATCH))))).fetch(ENVIRONMENT.ID));
-        }
-        return stored;
+        LookupValues wanted = LookupValues.of(ids);
+        return new HashSet<>(tx.select(ENVIRONMENT.ID).from(wanted.table()).join(ENVIRONMENT)
+                .on(ENVIRONMENT.ACCOUNT_ID.eq(accountId).and(ENVIRONMENT.ID.eq(wanted.value())))
+                .fetch(ENVIRONMENT.ID));
     }
 
     /** @return whether the environment existed */
