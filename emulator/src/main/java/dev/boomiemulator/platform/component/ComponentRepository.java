@@ -76,9 +76,11 @@ final class ComponentRepository {
     /** Writes the version's metadata (for a type other than process) and its XML. */
     void insertVersion(String accountId, Component component, boolean withMetadata) {
         if (withMetadata) {
+            // the current version alone, by key: the flag on every version rewrote them all on each save
             dsl.update(COMPONENT_VERSION).set(COMPONENT_VERSION.CURRENT_VERSION, false)
                     .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
-                            .and(COMPONENT_VERSION.COMPONENT_ID.eq(component.id())))
+                            .and(COMPONENT_VERSION.COMPONENT_ID.eq(component.id()))
+                            .and(COMPONENT_VERSION.CURRENT_VERSION.isTrue()))
                     .execute();
             insertMetadata.insert(accountId, component.id(), component.version(), component.name(), component.type(),
                     component.folderId(), component.folderName(), at(component.createdDate()), component.createdBy(),

@@ -105,9 +105,11 @@ public final class ProcessRepository {
                 .set(PROCESS_COMPONENT.MODIFIED_BY, process.modifiedBy())
                 .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(process.id())))
                 .execute();
+        // the current version alone, by key: the flag on every version rewrote them all on each save
         dsl.update(COMPONENT_VERSION)
                 .set(COMPONENT_VERSION.CURRENT_VERSION, false)
-                .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(process.id())))
+                .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(process.id()))
+                        .and(COMPONENT_VERSION.CURRENT_VERSION.isTrue()))
                 .execute();
         insertVersion(accountId, process, version, process.modifiedDate(), process.modifiedBy(), true);
     }
