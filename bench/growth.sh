@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Flat as the calls add up: the rate of what a CI/CD client does again and again, window after window on one
 # emulator, so that a rule reading every row of the account shows as a rate that falls while its rows pile up.
-#  - process component creates, each naming two components (their references are recorded);
+#  - process component creates, each naming two components (their references are recorded), and updates of one;
 #  - deploys, each of one of 40 packages of a process to one of 300 environments (each deploy replaces the last);
 #  - polling one run's record (ExecutionRecord/async) and an Event query, after each window of ExecutionRequests.
 # Prints each window's req/s and the last window's against the first [target: flat, >= 0.5x].
@@ -45,8 +45,12 @@ echo "component creates naming two components..."
 connection=$(post Component '<bns:Component xmlns:bns="http://api.platform.boomi.com/" name="Orders API" type="connector-settings"><bns:object><HttpSettings url="http://orders"/></bns:object></bns:Component>' application/xml \
   | sed -n 's/.*componentId="\([^"]*\)".*/\1/p')
 lua "$work/component.lua" POST application/xml "<bns:Component xmlns:bns=\"http://api.platform.boomi.com/\" name=\"Sync\" type=\"process\"><bns:object><process><shapes><shape shapetype=\"connectoraction\"><configuration><connectoraction connectionId=\"$connection\" operationId=\"00000000-0000-4000-8000-000000000000\"/></configuration></shape></shapes></process></bns:object></bns:Component>"
-component=()
+component=() updated=()
 for _ in $(seq "$windows"); do component+=("$(rate "$window" "$work/component.lua" "$base/Component")"); done
+echo "updates of one component..."
+process=$(post Component '<bns:Component xmlns:bns="http://api.platform.boomi.com/" name="Updated" type="process"><bns:object><process/></bns:object></bns:Component>' application/xml \
+  | sed -n 's/.*componentId="\([^"]*\)".*/\1/p')
+for _ in $(seq "$windows"); do updated+=("$(rate "$window" "$work/component.lua" "$base/Component/$process")"); done
 
 echo "deploys..."
 environments=() packages=()
@@ -87,6 +91,7 @@ done
 echo
 echo "req/s in consecutive windows ($window each, wrk -t2 -c$connections) [target: flat, last / first >= 0.5x]:"
 report "process component create (2 references)" "${component[@]}"
+report "process component update (one component)" "${updated[@]}"
 report "deploy (40 packages x 300 environments)" "${deploy[@]}"
 report "ExecutionRequest" "${executed[@]}"
 report "poll a run (ExecutionRecord/async)" "${poll[@]}"
