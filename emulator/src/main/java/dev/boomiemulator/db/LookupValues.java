@@ -1,6 +1,8 @@
 package dev.boomiemulator.db;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -12,8 +14,18 @@ import org.jooq.impl.DSL;
  * the account's rows. Joined to the table on the key, each value is one lookup in the index, on H2 and PostgreSQL.
  */
 public record LookupValues(Table<?> table, Field<String> value) {
-    public static LookupValues of(Collection<String> values) {
-        Table<?> table = DSL.unnest(values.toArray(String[]::new)).as("lookup", "value");
-        return new LookupValues(table, table.field("value", String.class));
+    /** The most values one lookup takes: H2 refuses an array of more than 65,536 elements. */
+    static final int MOST = 10_000;
+
+    /** The values as lookups of at most {@link #MOST} each, in their order: a read per lookup. */
+    public static List<LookupValues> of(Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<LookupValues> lookups = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += MOST) {
+            Table<?> table = DSL.unnest(all.subList(from, Math.min(all.size(), from + MOST)).toArray(String[]::new))
+                    .as("lookup", "value");
+            lookups.add(new LookupValues(table, table.field("value", String.class)));
+        }
+        return lookups;
     }
 }

@@ -7,6 +7,7 @@ import dev.boomiemulator.db.LookupValues;
 import dev.boomiemulator.db.jooq.tables.records.ComponentReferenceRecord;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,11 +54,13 @@ final class ComponentReferences {
             return;
         }
         // each candidate looked up by key: "component_id in (...)" read every version of the account
-        LookupValues wanted = LookupValues.of(candidates);
-        List<String> components = dsl.selectDistinct(COMPONENT_VERSION.COMPONENT_ID).from(wanted.table())
-                .join(COMPONENT_VERSION).on(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
-                        .and(COMPONENT_VERSION.COMPONENT_ID.eq(wanted.value())))
-                .fetch(COMPONENT_VERSION.COMPONENT_ID);
+        Set<String> components = new HashSet<>();
+        for (LookupValues wanted : LookupValues.of(candidates)) {
+            components.addAll(dsl.selectDistinct(COMPONENT_VERSION.COMPONENT_ID).from(wanted.table())
+                    .join(COMPONENT_VERSION).on(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
+                            .and(COMPONENT_VERSION.COMPONENT_ID.eq(wanted.value())))
+                    .fetch(COMPONENT_VERSION.COMPONENT_ID));
+        }
         for (String child : candidates) {
             if (components.contains(child)) {
                 dsl.insertInto(COMPONENT_REFERENCE)

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -88,13 +89,15 @@ final class ObjectStore {
      * {@code property}, oldest first, found through the value table's index (not by reading every object).
      */
     List<JsonNode> listHaving(String accountId, String objectType, String property, Collection<String> texts) {
-        Condition holding = new Values(ValueTable.TEXT, objectType, property).hasAny(
-                LookupValues.of(texts.stream().map(StoredValues::text).toList()), PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE);
-        return dsl.select(PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
-                .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                        .and(holding))
-                .orderBy(PLATFORM_OBJECT.SEQ)
-                .fetch(row -> parse(row.value1()));
+        Values values = new Values(ValueTable.TEXT, objectType, property);
+        Map<Long, String> found = new TreeMap<>(); // by sequence: oldest first, whichever lookup found it
+        for (LookupValues wanted : LookupValues.of(texts.stream().map(StoredValues::text).toList())) {
+            dsl.select(PLATFORM_OBJECT.SEQ, PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
+                    .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                            .and(values.hasAny(wanted, PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE)))
+                    .forEach(row -> found.put(row.value1(), row.value2()));
+        }
+        return found.values().stream().map(ObjectStore::parse).toList();
     }
 
     boolean exists(String accountId, String objectType, String id) {
@@ -285,11 +288,14 @@ final class ObjectStore {
      */
     private static <T> List<T> stored(DSLContext tx, String accountId, String objectType, Collection<String> ids,
                                       Field<T> column) {
-        LookupValues wanted = LookupValues.of(ids);
-        return tx.select(column).from(wanted.table()).join(PLATFORM_OBJECT)
-                .on(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                        .and(PLATFORM_OBJECT.ID.eq(wanted.value())))
-                .fetch(column);
+        List<T> stored = new ArrayList<>();
+        for (LookupValues wanted : LookupValues.of(ids)) {
+            stored.addAll(tx.select(column).from(wanted.table()).join(PLATFORM_OBJECT)
+                    .on(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                            .and(PLATFORM_OBJECT.ID.eq(wanted.value())))
+                    .fetch(column));
+        }
+        return stored;
     }
 
     /**
