@@ -20,7 +20,6 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Record2;
-import org.jooq.impl.DSL;
 
 /** Process schedules in the store, always within one account. */
 public final class ScheduleRepository {
@@ -28,30 +27,20 @@ public final class ScheduleRepository {
     public static final String DEPLOYMENT = "DEPLOYMENT";
     /** Rows another family created (e.g. integration pack processes); the deployment sync leaves them alone. */
     public static final String EXTERNAL = "EXTERNAL";
+    /** The component type whose deployments have schedules. */
+    private static final String PROCESS = "process";
 
     private final DSLContext dsl;
     /** A get by key: its SQL rendered once ({@link KeyLookup}). */
     private final KeyLookup<ProcessScheduleRecord> processScheduleById;
 
-    /* The reads of a deploy's sync, their SQL rendered once ({@link PreparedRead}). */
-    private final PreparedRead processDeployed;
+    /** The Atoms attached to an environment, read on each deploy: its SQL rendered once ({@link PreparedRead}). */
     private final PreparedRead atomsOfEnvironment;
 
     public ScheduleRepository(DSLContext dsl) {
         this.dsl = dsl;
         this.processScheduleById = new KeyLookup<>(dsl, PROCESS_SCHEDULE,
                 PROCESS_SCHEDULE.ACCOUNT_ID, PROCESS_SCHEDULE.ID);
-        this.processDeployed = new PreparedRead(dsl, dsl.selectOne().from(DEPLOYED_PACKAGE)
-                .where(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(parameter(DEPLOYED_PACKAGE.ACCOUNT_ID))
-                        .and(DEPLOYED_PACKAGE.COMPONENT_ID.eq(parameter(DEPLOYED_PACKAGE.COMPONENT_ID)))
-                        .and(DEPLOYED_PACKAGE.ENVIRONMENT_ID.eq(parameter(DEPLOYED_PACKAGE.ENVIRONMENT_ID)))
-                        .and(DEPLOYED_PACKAGE.ACTIVE.isTrue())
-                        .and(DEPLOYED_PACKAGE.COMPONENT_TYPE.eq(DSL.inline("process"))))
-                // newest first, as the index by component keeps them (the active deployment is the newest): H2 reads
-                // an index in its order only for an ORDER BY of its columns from the first
-                .orderBy(DEPLOYED_PACKAGE.ACCOUNT_ID, DEPLOYED_PACKAGE.COMPONENT_ID, DEPLOYED_PACKAGE.ENVIRONMENT_ID,
-                        DEPLOYED_PACKAGE.VERSION.desc())
-                .limit(DSL.inline(1)));
         this.atomsOfEnvironment = new PreparedRead(dsl, dsl.select(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID)
                 .from(ENVIRONMENT_ATOM_ATTACHMENT)
                 .where(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID.eq(parameter(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID))
@@ -124,7 +113,7 @@ public final class ScheduleRepository {
                 .on(DEPLOYED_PACKAGE.ACCOUNT_ID.eq(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID)
                         .and(DEPLOYED_PACKAGE.ENVIRONMENT_ID.eq(ENVIRONMENT_ATOM_ATTACHMENT.ENVIRONMENT_ID))
                         .and(DEPLOYED_PACKAGE.ACTIVE.isTrue())
-                        .and(DEPLOYED_PACKAGE.COMPONENT_TYPE.eq("process")))
+                        .and(DEPLOYED_PACKAGE.COMPONENT_TYPE.eq(PROCESS)))
                 .where(ENVIRONMENT_ATOM_ATTACHMENT.ACCOUNT_ID.eq(accountId))
                 .orderBy(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID, DEPLOYED_PACKAGE.COMPONENT_ID)
                 .fetch();
@@ -152,15 +141,15 @@ public final class ScheduleRepository {
 
     /**
      * Makes the DEPLOYMENT rows of one component on the Atoms attached to one environment match its deployment there,
-     * after it was deployed there or undeployed: what {@link #synchronizeDeployments} would change, read by the keys of
-     * that pair alone (an Atom is attached to one environment at most, so no other deployment decides them). The whole
-     * account's sync read every deployment of the account, so each deploy was slower than the last.
+     * which the caller has just written: {@code activeType} is the type of the component's active deployment there,
+     * null when it was undeployed. What {@link #synchronizeDeployments} would change, for that pair alone (an Atom is
+     * attached to one environment at most, so no other deployment decides its rows). The whole account's sync read
+     * every deployment of the account, so each deploy was slower than the last.
      */
-    public void synchronizeDeployment(String accountId, String environmentId, String componentId) {
-        boolean deployed = processDeployed.exists(accountId, componentId, environmentId);
+    public void synchronizeDeployment(String accountId, String environmentId, String componentId, String activeType) {
         for (Record atom : atomsOfEnvironment.fetch(accountId, environmentId)) {
             String atomId = atom.get(ENVIRONMENT_ATOM_ATTACHMENT.ATOM_ID);
-            if (deployed) {
+            if (PROCESS.equals(activeType)) {
                 ensure(accountId, atomId, componentId, DEPLOYMENT);
             } else {
                 dsl.deleteFrom(PROCESS_SCHEDULE)

@@ -95,10 +95,13 @@ public final class ScheduleService {
         });
     }
 
-    /** Brings the deployment-managed entries of one component on one environment's Atoms in line with its deployment. */
-    public void synchronizeDeployment(String accountId, String environmentId, String componentId) {
+    /**
+     * Brings the deployment-managed entries of one component on one environment's Atoms in line with the deployment
+     * the caller has just written there ({@code activeType}: the active deployment's component type, null for none).
+     */
+    public void synchronizeDeployment(String accountId, String environmentId, String componentId, String activeType) {
         transactions.write(accountId, () -> {
-            schedules.synchronizeDeployment(accountId, environmentId, componentId);
+            schedules.synchronizeDeployment(accountId, environmentId, componentId, activeType);
         });
     }
 

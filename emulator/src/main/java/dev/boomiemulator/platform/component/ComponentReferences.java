@@ -54,13 +54,11 @@ final class ComponentReferences {
             return;
         }
         // each candidate looked up by key: "component_id in (...)" read every version of the account
-        Set<String> components = new HashSet<>();
-        for (LookupValues wanted : LookupValues.of(candidates)) {
-            components.addAll(dsl.selectDistinct(COMPONENT_VERSION.COMPONENT_ID).from(wanted.table())
-                    .join(COMPONENT_VERSION).on(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
-                            .and(COMPONENT_VERSION.COMPONENT_ID.eq(wanted.value())))
-                    .fetch(COMPONENT_VERSION.COMPONENT_ID));
-        }
+        Set<String> components = new HashSet<>(LookupValues.readAll(candidates, wanted -> dsl
+                .selectDistinct(COMPONENT_VERSION.COMPONENT_ID).from(wanted.table())
+                .join(COMPONENT_VERSION).on(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
+                        .and(COMPONENT_VERSION.COMPONENT_ID.eq(wanted.value())))
+                .fetch(COMPONENT_VERSION.COMPONENT_ID)));
         for (String child : candidates) {
             if (components.contains(child)) {
                 dsl.insertInto(COMPONENT_REFERENCE)

@@ -109,7 +109,7 @@ public final class DeploymentService {
                 notes, clock.instant(), user, true, listenerStatus);
         String componentName = runtime.process(accountId, pkg.componentId()).map(ProcessSummary::name).orElse(null);
         deployments.insert(accountId, deployment, pkg, environment.name(), componentName);
-        schedules.synchronizeDeployment(accountId, environment.id(), pkg.componentId());
+        schedules.synchronizeDeployment(accountId, environment.id(), pkg.componentId(), deployment.componentType());
         return deployment;
     }
 
@@ -131,7 +131,7 @@ public final class DeploymentService {
                         + "replaced by a newer deployment.");
             }
             deployments.deactivate(accountId, deploymentId);
-            schedules.synchronizeDeployment(accountId, deployment.environmentId(), deployment.componentId());
+            schedules.synchronizeDeployment(accountId, deployment.environmentId(), deployment.componentId(), null);
         });
     }
 

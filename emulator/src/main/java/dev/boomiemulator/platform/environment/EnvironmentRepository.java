@@ -86,13 +86,9 @@ public final class EnvironmentRepository {
 
     /** Which of {@code ids} the account already has an environment under, each looked up by key ({@link LookupValues}). */
     public static Set<String> storedIds(DSLContext tx, String accountId, Collection<String> ids) {
-        Set<String> stored = new HashSet<>();
-        for (LookupValues wanted : LookupValues.of(ids)) {
-            stored.addAll(tx.select(ENVIRONMENT.ID).from(wanted.table()).join(ENVIRONMENT)
-                    .on(ENVIRONMENT.ACCOUNT_ID.eq(accountId).and(ENVIRONMENT.ID.eq(wanted.value())))
-                    .fetch(ENVIRONMENT.ID));
-        }
-        return stored;
+        return new HashSet<>(LookupValues.readAll(ids, wanted -> tx.select(ENVIRONMENT.ID).from(wanted.table())
+                .join(ENVIRONMENT).on(ENVIRONMENT.ACCOUNT_ID.eq(accountId).and(ENVIRONMENT.ID.eq(wanted.value())))
+                .fetch(ENVIRONMENT.ID)));
     }
 
     /** @return whether the environment existed */

@@ -90,13 +90,13 @@ final class ObjectStore {
      */
     List<JsonNode> listHaving(String accountId, String objectType, String property, Collection<String> texts) {
         Values values = new Values(ValueTable.TEXT, objectType, property);
-        Map<Long, String> found = new TreeMap<>(); // by sequence: oldest first, whichever lookup found it
-        for (LookupValues wanted : LookupValues.of(texts.stream().map(StoredValues::text).toList())) {
-            dsl.select(PLATFORM_OBJECT.SEQ, PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
-                    .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                            .and(values.hasAny(wanted, PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE)))
-                    .forEach(row -> found.put(row.value1(), row.value2()));
-        }
+        Map<Long, String> found = new TreeMap<>(); // by sequence: oldest first, whichever lookup found it, once
+        LookupValues.readAll(texts.stream().map(StoredValues::text).toList(), wanted -> dsl
+                        .select(PLATFORM_OBJECT.SEQ, PLATFORM_OBJECT.BODY).from(PLATFORM_OBJECT)
+                        .where(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                                .and(values.hasAny(wanted, PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE)))
+                        .fetch())
+                .forEach(row -> found.put(row.value1(), row.value2()));
         return found.values().stream().map(ObjectStore::parse).toList();
     }
 
@@ -288,14 +288,10 @@ final class ObjectStore {
      */
     private static <T> List<T> stored(DSLContext tx, String accountId, String objectType, Collection<String> ids,
                                       Field<T> column) {
-        List<T> stored = new ArrayList<>();
-        for (LookupValues wanted : LookupValues.of(ids)) {
-            stored.addAll(tx.select(column).from(wanted.table()).join(PLATFORM_OBJECT)
-                    .on(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
-                            .and(PLATFORM_OBJECT.ID.eq(wanted.value())))
-                    .fetch(column));
-        }
-        return stored;
+        return LookupValues.readAll(ids, wanted -> tx.select(column).from(wanted.table()).join(PLATFORM_OBJECT)
+                .on(PLATFORM_OBJECT.ACCOUNT_ID.eq(accountId).and(PLATFORM_OBJECT.OBJECT_TYPE.eq(objectType))
+                        .and(PLATFORM_OBJECT.ID.eq(wanted.value())))
+                .fetch(column));
     }
 
     /**
