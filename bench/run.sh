@@ -47,8 +47,10 @@ bare_port=$(free_port)
 java -cp "$jar" bench/Bare.java "$bare_port" "$body" > "$work/bare.log" 2>&1 &
 bare=$!
 mock_port=$(free_port)
+# its root (mappings/, __files/) in the run's scratch folder: WireMock makes both in the working folder otherwise
+mkdir -p "$work/wiremock"
 java -jar "$wiremock" --port "$mock_port" --bind-address 127.0.0.1 --disable-banner --no-request-journal \
-  > "$work/wiremock.log" 2>&1 &
+  --root-dir "$work/wiremock" > "$work/wiremock.log" 2>&1 &
 mock=$!
 wait_for "http://127.0.0.1:$bare_port$path"
 wait_for "http://127.0.0.1:$mock_port/__admin/mappings"
