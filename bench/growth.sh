@@ -14,8 +14,8 @@ windows=${WINDOWS:-4}
 window=${WINDOW:-8s}
 connections=${CONNECTIONS:-20}
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f "$jar" ] || mvn -q -B -Dstyle.color=never package -DskipTests -pl emulator -am
+need_wrk
+need_jar
 work=$(mktemp -d)
 trap 'kill ${server:-} 2>/dev/null || true; rm -rf "$work"' EXIT
 start_emulator "$work/emulator.log"

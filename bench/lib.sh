@@ -18,3 +18,7 @@ start_emulator() {
 }
 
 rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
+
+# What the load benches need: wrk, from Debian's packages if missing, and the emulator's jar, built if missing.
+need_wrk() { command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+need_jar() { [ -f "$jar" ] || mvn -q -B -Dstyle.color=never package -DskipTests -pl emulator -am; }

@@ -21,8 +21,8 @@ connections=${CONNECTIONS:-20}
 wiremock_version=3.13.2
 wiremock=bench-out/wiremock-standalone-$wiremock_version.jar
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f "$jar" ] || mvn -q -B -Dstyle.color=never package -DskipTests -pl emulator -am
+need_wrk
+need_jar
 mkdir -p bench-out
 [ -f "$wiremock" ] || mvn -q -B -Dstyle.color=never dependency:copy \
   -Dartifact=org.wiremock:wiremock-standalone:$wiremock_version -DoutputDirectory=bench-out

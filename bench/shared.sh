@@ -12,10 +12,10 @@ cd "$(dirname "$0")/.."
 rounds=${ROUNDS:-3}
 duration=${DURATION:-6s}
 connections=${CONNECTIONS:-20}
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+need_wrk
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
   || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; }
-[ -f "$jar" ] || mvn -q -B -Dstyle.color=never package -DskipTests -pl emulator -am
+need_jar
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 as_owner=(); [ "$(id -u)" = 0 ] && as_owner=(runuser -u postgres --)
 

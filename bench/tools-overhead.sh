@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 rounds=${ROUNDS:-3}
 duration=${DURATION:-6s}
 connections=${CONNECTIONS:-20}
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -f "$jar" ] || mvn -q -B -Dstyle.color=never package -DskipTests -pl emulator -am
+need_wrk
+need_jar
 
 work=$(mktemp -d)
 pids=()
