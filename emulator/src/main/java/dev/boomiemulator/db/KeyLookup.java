@@ -21,7 +21,7 @@ public final class KeyLookup<R extends Record> {
     private final Table<R> table;
     /** The table's columns, in the order the SQL selects them. */
     private final Field<?>[] columns;
-    private final String sql;
+    private final RenderedSql sql;
     /** A locking lookup's statement, kept on each connection ({@link StatementPerConnection}); null for a read. */
     private final StatementPerConnection locking;
 
@@ -46,7 +46,7 @@ public final class KeyLookup<R extends Record> {
         }
         this.columns = table.fields();
         var select = dsl.select(columns).from(table).where(where);
-        this.sql = dsl.render(forUpdate ? select.forUpdate() : select);
+        this.sql = new RenderedSql(dsl, () -> forUpdate ? select.forUpdate() : select);
         this.locking = forUpdate ? new StatementPerConnection(sql) : null;
     }
 
@@ -78,7 +78,7 @@ public final class KeyLookup<R extends Record> {
                 // kept for the connection's next write: not closed here
                 return JdbcRows.query(locking.on(connection), values, reader);
             }
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.get())) {
                 return JdbcRows.query(statement, values, reader);
             }
         });

@@ -32,7 +32,7 @@ public final class PreparedInsert {
     /** The generated column to return (its name as the database spells it); null for none. */
     private final String[] generatedKey;
     private final List<WriteListener> listeners;
-    private volatile String sql;
+    private final RenderedSql sql;
 
     private PreparedInsert(DSLContext dsl, Table<?> table, List<Field<?>> columns, Field<Long> generatedKey) {
         this.dsl = dsl;
@@ -42,6 +42,11 @@ public final class PreparedInsert {
         this.generatedKey = generatedKey == null ? null : new String[] {dsl.render(generatedKey.getUnqualifiedName())
                 .replace("\"", "")};
         this.listeners = writeListeners(dsl);
+        this.sql = new RenderedSql(dsl, () -> {
+            List<Field<?>> parameters = new ArrayList<>();
+            columns.forEach(column -> parameters.add(DSL.param(column.getName(), column.getDataType())));
+            return dsl.insertInto(table).columns(columns).values(parameters);
+        });
     }
 
     /** An insert of {@code columns} into {@code table}; the values of each row come in the same order. */
@@ -98,7 +103,8 @@ public final class PreparedInsert {
     }
 
     private PreparedStatement prepare(Connection connection, boolean returningKey) throws SQLException {
-        return returningKey ? connection.prepareStatement(sql(), generatedKey) : connection.prepareStatement(sql());
+        String rendered = sql.get();
+        return returningKey ? connection.prepareStatement(rendered, generatedKey) : connection.prepareStatement(rendered);
     }
 
     private void bind(PreparedStatement statement, Object[] row) throws SQLException {
@@ -123,17 +129,6 @@ public final class PreparedInsert {
         }
     }
 
-    /** Rendered at the first insert rather than when made: servers make their statements while they start. */
-    private String sql() {
-        String rendered = sql;
-        if (rendered == null) {
-            List<Field<?>> parameters = new ArrayList<>();
-            columns.forEach(column -> parameters.add(DSL.param(column.getName(), column.getDataType())));
-            rendered = dsl.render(dsl.insertInto(table).columns(columns).values(parameters));
-            sql = rendered;
-        }
-        return rendered;
-    }
 
     private static List<WriteListener> writeListeners(DSLContext dsl) {
         List<WriteListener> found = new ArrayList<>();

@@ -21,13 +21,13 @@ import org.jooq.impl.DSL;
  */
 public final class PreparedRead {
     private final DSLContext dsl;
-    private final String sql;
+    private final RenderedSql sql;
     /** The columns the query selects, in order. */
     private final Field<?>[] columns;
 
     public PreparedRead(DSLContext dsl, ResultQuery<?> query) {
         this.dsl = dsl;
-        this.sql = dsl.render(query);
+        this.sql = new RenderedSql(dsl, () -> query);
         this.columns = query.fields();
     }
 
@@ -76,7 +76,7 @@ public final class PreparedRead {
 
     private <T> T run(Object[] values, JdbcRows.Reader<T> reader) {
         return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(sql.get())) {
                 return JdbcRows.query(statement, values, reader);
             }
         });

@@ -18,10 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * when the next one is prepared.
  */
 final class StatementPerConnection {
-    private final String sql;
+    private final RenderedSql sql;
     private final Map<Connection, PreparedStatement> prepared = new ConcurrentHashMap<>();
 
-    StatementPerConnection(String sql) {
+    StatementPerConnection(RenderedSql sql) {
         this.sql = sql;
     }
 
@@ -31,7 +31,7 @@ final class StatementPerConnection {
         PreparedStatement statement = prepared.get(physical);
         if (statement == null || statement.isClosed()) {
             prepared.entrySet().removeIf(known -> isClosed(known.getValue()));
-            statement = physical.prepareStatement(sql);
+            statement = physical.prepareStatement(sql.get());
             prepared.put(physical, statement);
         }
         return statement;
