@@ -21,14 +21,12 @@ import org.jooq.impl.DSL;
  */
 public final class PreparedRead {
     private final DSLContext dsl;
+    /** The SQL, and the columns the query selects, in order. */
     private final RenderedSql sql;
-    /** The columns the query selects, in order. */
-    private final Field<?>[] columns;
 
     public PreparedRead(DSLContext dsl, ResultQuery<?> query) {
         this.dsl = dsl;
         this.sql = new RenderedSql(dsl, () -> query);
-        this.columns = query.fields();
     }
 
     /** A value to bind at run time in place of one of {@code column}'s, in a query given to the constructor. */
@@ -39,7 +37,7 @@ public final class PreparedRead {
     /** The first row the query finds with these values, as a record of the columns it selects. */
     public Optional<Record> fetchFirst(Object... values) {
         return run(values, rows -> rows.next()
-                ? Optional.of(JdbcRows.into(dsl.newRecord(columns), columns, rows)) : Optional.empty());
+                ? Optional.of(JdbcRows.into(dsl.newRecord(sql.columns()), sql.columns(), rows)) : Optional.empty());
     }
 
     /**
@@ -49,12 +47,12 @@ public final class PreparedRead {
     public <R extends Record> Optional<R> fetchFirst(Table<R> table, Object... values) {
         selectsColumnsOf(table);
         return run(values, rows -> rows.next()
-                ? Optional.of(JdbcRows.into(dsl.newRecord(table), columns, rows)) : Optional.empty());
+                ? Optional.of(JdbcRows.into(dsl.newRecord(table), sql.columns(), rows)) : Optional.empty());
     }
 
     /** Every row the query finds with these values, as records of the columns it selects. */
     public Result<Record> fetch(Object... values) {
-        return run(values, rows -> JdbcRows.all(dsl, columns, rows));
+        return run(values, rows -> JdbcRows.all(dsl, sql.columns(), rows));
     }
 
     /** Every row the query finds with these values, as records of {@code table} (as {@link #fetchFirst(Table, Object...)}). */
@@ -69,7 +67,7 @@ public final class PreparedRead {
     }
 
     private void selectsColumnsOf(Table<?> table) {
-        if (columns.length != table.fields().length) {
+        if (sql.columns().length != table.fields().length) {
             throw new IllegalArgumentException("the query does not select the columns of " + table.getName());
         }
     }
