@@ -47,7 +47,7 @@ public final class DefaultStoreImage {
     static byte[] record() throws IOException {
         EmulatorConfig config = EmulatorConfig.builder().host("127.0.0.1").port(0).build();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        StoreImage.write(BuiltInStore.label(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET),
+        StoreImage.write(BuiltInStore.label(FixtureReader.builtInSet(),
                 config.platformRateLimit()), clockFreeRows(config), bytes);
         return bytes.toByteArray();
     }

@@ -178,7 +178,7 @@ public final class EmulatorServer implements AutoCloseable {
     private static List<FixtureDocument> startDocuments(EmulatorConfig config) {
         List<FixtureDocument> documents = new ArrayList<>();
         if (config.defaultFixtures()) {
-            documents.addAll(FixtureReader.fromClasspath(FixtureReader.DEFAULT_SET));
+            documents.addAll(FixtureReader.builtInSet());
         }
         config.fixtures().forEach(location -> documents.addAll(FixtureReader.fromLocation(location)));
         return documents;
