@@ -7,9 +7,6 @@ import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.PreparedRead;
 import dev.boomiemulator.db.jooq.tables.records.ComponentContentRecord;
 import dev.boomiemulator.db.jooq.tables.records.ComponentVersionRecord;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -27,21 +24,14 @@ final class ComponentRepository {
     /** What a component is while nothing was ever saved of its XML (a process from a fixture): an empty one. */
     private static final String EMPTY_OBJECT = "<%s/>";
 
-    private final DSLContext dsl;
-    /** A save's inserts, their SQL rendered once ({@link PreparedInsert}). */
-    private final PreparedInsert insertMetadata;
+    private final ComponentVersionRows versions;
+    /** A save's insert of the XML, its SQL rendered once ({@link PreparedInsert}). */
     private final PreparedInsert insertContent;
     private final PreparedRead currentVersion;
     private final PreparedRead numberedVersion;
 
     ComponentRepository(DSLContext dsl) {
-        this.dsl = dsl;
-        this.insertMetadata = PreparedInsert.into(dsl, COMPONENT_VERSION, COMPONENT_VERSION.ACCOUNT_ID,
-                COMPONENT_VERSION.COMPONENT_ID, COMPONENT_VERSION.VERSION, COMPONENT_VERSION.NAME, COMPONENT_VERSION.TYPE,
-                COMPONENT_VERSION.FOLDER_ID, COMPONENT_VERSION.FOLDER_NAME, COMPONENT_VERSION.CREATED_DATE,
-                COMPONENT_VERSION.CREATED_BY, COMPONENT_VERSION.MODIFIED_DATE, COMPONENT_VERSION.MODIFIED_BY,
-                COMPONENT_VERSION.DELETED, COMPONENT_VERSION.CURRENT_VERSION, COMPONENT_VERSION.BRANCH_ID,
-                COMPONENT_VERSION.BRANCH_NAME);
+        this.versions = new ComponentVersionRows(dsl);
         this.currentVersion = versionRead(dsl, COMPONENT_VERSION.CURRENT_VERSION.eq(DSL.inline(true)));
         this.numberedVersion = versionRead(dsl,
                 COMPONENT_VERSION.VERSION.eq(PreparedRead.parameter(COMPONENT_VERSION.VERSION)));
@@ -76,16 +66,10 @@ final class ComponentRepository {
     /** Writes the version's metadata (for a type other than process) and its XML. */
     void insertVersion(String accountId, Component component, boolean withMetadata) {
         if (withMetadata) {
-            // the current version alone, by key: the flag on every version rewrote them all on each save
-            dsl.update(COMPONENT_VERSION).set(COMPONENT_VERSION.CURRENT_VERSION, false)
-                    .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId)
-                            .and(COMPONENT_VERSION.COMPONENT_ID.eq(component.id()))
-                            .and(COMPONENT_VERSION.CURRENT_VERSION.isTrue()))
-                    .execute();
-            insertMetadata.insert(accountId, component.id(), component.version(), component.name(), component.type(),
-                    component.folderId(), component.folderName(), at(component.createdDate()), component.createdBy(),
-                    at(component.modifiedDate()), component.modifiedBy(), component.deleted(), true,
-                    component.branchId(), component.branchName());
+            versions.insertCurrent(accountId, new ComponentVersionRows.Version(component.id(), component.version(),
+                    component.name(), component.type(), component.folderId(), component.folderName(),
+                    component.createdDate(), component.createdBy(), component.modifiedDate(), component.modifiedBy(),
+                    component.deleted(), component.branchId(), component.branchName()));
         }
         insertContent.insert(accountId, component.id(), component.version(), component.description(),
                 component.objectXml(), component.processOverridesXml(), component.encryptedValuesXml());
@@ -93,9 +77,7 @@ final class ComponentRepository {
 
     /** Marks every version of the component deleted, or restored. */
     void markDeleted(String accountId, String id, boolean deleted) {
-        dsl.update(COMPONENT_VERSION).set(COMPONENT_VERSION.DELETED, deleted)
-                .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(id)))
-                .execute();
+        versions.markDeleted(accountId, id, deleted);
     }
 
     /**
@@ -118,9 +100,5 @@ final class ComponentRepository {
                 content.getDescription(),
                 saved ? content.getObjectXml() : EMPTY_OBJECT.formatted(version.getType()),
                 content.getProcessOverrides(), content.getEncryptedValues());
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -1,12 +1,12 @@
 package dev.boomiemulator.platform.process;
 
-import static dev.boomiemulator.db.jooq.Tables.COMPONENT_VERSION;
 import static dev.boomiemulator.db.jooq.Tables.PROCESS_COMPONENT;
 
 import dev.boomiemulator.db.KeyLookup;
 import dev.boomiemulator.db.PreparedInsert;
 import dev.boomiemulator.db.jooq.tables.records.ProcessComponentRecord;
 import dev.boomiemulator.domain.process.Simulation;
+import dev.boomiemulator.platform.component.ComponentVersionRows;
 import dev.boomiemulator.platform.query.FilterProperty;
 import dev.boomiemulator.platform.query.QueryDefinition;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public final class ProcessRepository {
      * bound by jOOQ on each create, they were 14% of a process component create's CPU, in the account's turn.
      */
     private final PreparedInsert processRow;
-    private final PreparedInsert versionRow;
+    private final ComponentVersionRows versions;
 
     public ProcessRepository(DSLContext dsl) {
         this.dsl = dsl;
@@ -56,11 +56,7 @@ public final class ProcessRepository {
                 PROCESS_COMPONENT.DELETED, PROCESS_COMPONENT.CREATED_DATE, PROCESS_COMPONENT.CREATED_BY,
                 PROCESS_COMPONENT.MODIFIED_DATE, PROCESS_COMPONENT.MODIFIED_BY, PROCESS_COMPONENT.SIM_OUTCOME,
                 PROCESS_COMPONENT.SIM_DURATION_MS, PROCESS_COMPONENT.SIM_START_DELAY_MS, PROCESS_COMPONENT.SIM_MESSAGE);
-        this.versionRow = PreparedInsert.into(dsl, COMPONENT_VERSION, COMPONENT_VERSION.ACCOUNT_ID,
-                COMPONENT_VERSION.COMPONENT_ID, COMPONENT_VERSION.VERSION, COMPONENT_VERSION.NAME,
-                COMPONENT_VERSION.TYPE, COMPONENT_VERSION.FOLDER_ID, COMPONENT_VERSION.FOLDER_NAME,
-                COMPONENT_VERSION.CREATED_DATE, COMPONENT_VERSION.CREATED_BY, COMPONENT_VERSION.MODIFIED_DATE,
-                COMPONENT_VERSION.MODIFIED_BY, COMPONENT_VERSION.DELETED, COMPONENT_VERSION.CURRENT_VERSION);
+        this.versions = new ComponentVersionRows(dsl);
         this.processComponentById = new KeyLookup<>(dsl, PROCESS_COMPONENT,
                 PROCESS_COMPONENT.ACCOUNT_ID, PROCESS_COMPONENT.ID);
     }
@@ -79,8 +75,8 @@ public final class ProcessRepository {
         insertRow(accountId, process, version, simulation);
         for (int v = 1; v <= version; v++) {
             boolean current = v == version;
-            insertVersion(accountId, process, v, current ? process.modifiedDate() : process.createdDate(),
-                    current ? process.modifiedBy() : process.createdBy(), current);
+            versions.insert(accountId, version(process, v, current ? process.modifiedDate() : process.createdDate(),
+                    current ? process.modifiedBy() : process.createdBy()), current);
         }
     }
 
@@ -105,13 +101,7 @@ public final class ProcessRepository {
                 .set(PROCESS_COMPONENT.MODIFIED_BY, process.modifiedBy())
                 .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(process.id())))
                 .execute();
-        // the current version alone, by key: the flag on every version rewrote them all on each save
-        dsl.update(COMPONENT_VERSION)
-                .set(COMPONENT_VERSION.CURRENT_VERSION, false)
-                .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(process.id()))
-                        .and(COMPONENT_VERSION.CURRENT_VERSION.isTrue()))
-                .execute();
-        insertVersion(accountId, process, version, process.modifiedDate(), process.modifiedBy(), true);
+        versions.insertCurrent(accountId, version(process, version, process.modifiedDate(), process.modifiedBy()));
     }
 
     /** Removes the process; its component versions stay, marked deleted. @return whether it existed */
@@ -120,19 +110,16 @@ public final class ProcessRepository {
                 .where(PROCESS_COMPONENT.ACCOUNT_ID.eq(accountId).and(PROCESS_COMPONENT.ID.eq(id)))
                 .execute() == 1;
         if (existed) {
-            dsl.update(COMPONENT_VERSION)
-                    .set(COMPONENT_VERSION.DELETED, true)
-                    .where(COMPONENT_VERSION.ACCOUNT_ID.eq(accountId).and(COMPONENT_VERSION.COMPONENT_ID.eq(id)))
-                    .execute();
+            versions.markDeleted(accountId, id, true);
         }
         return existed;
     }
 
-    private void insertVersion(String accountId, Process process, int version, Instant modified, String modifiedBy,
-                               boolean current) {
-        versionRow.insert(accountId, process.id(), version, process.name(), "process", process.folderId(),
-                process.folderName(), at(process.createdDate()), process.createdBy(), at(modified), modifiedBy, false,
-                current);
+    private static ComponentVersionRows.Version version(Process process, int version, Instant modified,
+                                                        String modifiedBy) {
+        return new ComponentVersionRows.Version(process.id(), version, process.name(), "process", process.folderId(),
+                process.folderName(), process.createdDate(), process.createdBy(), modified, modifiedBy, false, null,
+                null);
     }
 
     static Process toProcess(ProcessComponentRecord row) {
