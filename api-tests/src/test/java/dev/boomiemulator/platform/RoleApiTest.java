@@ -60,6 +60,37 @@ class RoleApiTest {
     }
 
     @Test
+    void a_name_is_taken_whatever_its_case_until_its_role_is_renamed_or_deleted(EmulatorRuntimeInfo emulator) {
+        String ops = createRole(emulator, "{\"name\":\"Ops Team\"}");
+        as(emulator).body("{\"name\":\"  oPS tEAM \"}").post("/Role").then().statusCode(400)
+                .body("message", containsString("already exists"));
+        String other = createRole(emulator, "{\"name\":\"Other team\"}");
+        as(emulator).body("{\"name\":\"OPS TEAM\"}").post("/Role/" + other).then().statusCode(400)
+                .body("message", containsString("already exists"));
+        as(emulator).body("{\"name\":\"ops team\"}").post("/Role/" + ops).then().statusCode(200); // its own name
+        // another account has names of its own
+        Platform.as(emulator, Demo.OTHER_ACCOUNT, Demo.OTHER_USER, Demo.OTHER_PASSWORD).body("{\"name\":\"Ops team\"}")
+                .post("/Role").then().statusCode(200);
+
+        as(emulator).body("{\"name\":\"Operations\"}").post("/Role/" + ops).then().statusCode(200);
+        as(emulator).body("{\"name\":\"Ops team\"}").post("/Role/" + other).then().statusCode(200);
+        as(emulator).delete("/Role/" + other).then().statusCode(200);
+        createRole(emulator, "{\"name\":\"OPS team\"}");
+        as(emulator).body(Demo.filter("name", "EQUALS", "OPS team")).post("/Role/query").then()
+                .body("numberOfResults", equalTo(1));
+    }
+
+    @Test
+    void a_known_user_is_known_by_any_spelling_of_their_address(EmulatorRuntimeInfo emulator) {
+        as(emulator).body("{\"userId\":\"sam.lee@example.com\",\"roleId\":\"" + STANDARD_USER
+                + "\",\"firstName\":\"Samuel\",\"lastName\":\"Lee\"}").post("/AccountUserRole").then().statusCode(200);
+
+        as(emulator).body("{\"userId\":\"Sam.Lee@EXAMPLE.com\",\"roleId\":\"" + ADMINISTRATOR
+                        + "\",\"firstName\":\"Sam\"}").post("/AccountUserRole").then().statusCode(200)
+                .body("firstName", equalTo("Samuel")).body("lastName", equalTo("Lee"));
+    }
+
+    @Test
     void a_role_inherited_from_or_restricting_an_environment_is_not_deleted(EmulatorRuntimeInfo emulator) {
         String parent = createRole(emulator, "{\"name\":\"Base\"}");
         String child = createRole(emulator, "{\"name\":\"Derived\",\"parentId\":\"" + parent + "\"}");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.greaterThan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 @BoomiEmulatorTest
 class StateApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One of Boomi's default roles, which every account has. */
+    private static final String ADMINISTRATOR_ROLE = "fcb6dd44-0ca8-11e2-a477-1231381987a5";
 
     private static RequestSpecification control(String baseUrl) {
         return given().baseUri(baseUrl + "/_emulator").contentType(ContentType.JSON);
@@ -132,6 +135,40 @@ class StateApiTest {
                 .body("numberOfResults", equalTo(1)).body("result[0].name", equalTo("Saved folder"));
         String other = control(url).queryParam("accountId", "other-account").get("/state").asString();
         assertThat(other).doesNotContain("Saved folder");
+    }
+
+    @Test
+    void a_state_from_before_caseless_keys_still_finds_role_names_and_users_ignoring_case(EmulatorRuntimeInfo emulator)
+            throws Exception {
+        String url = emulator.baseUrl();
+        String role = platform(url).body("{\"name\":\"Ops Team\"}").post("/Role").then().statusCode(200)
+                .extract().path("id");
+        platform(url).body("{\"userId\":\"sam.lee@example.com\",\"roleId\":\"" + role
+                + "\",\"firstName\":\"Samuel\"}").post("/AccountUserRole").then().statusCode(200);
+        ObjectNode saved = (ObjectNode) JSON.readTree(control(url).queryParam("accountId", "demo-account")
+                .get("/state").then().statusCode(200).extract().asString());
+        // as an older build exported it: no caseless keys among the values
+        JsonNode values = saved.path("tables").path("PLATFORM_OBJECT_TEXT_VALUE");
+        int property = 0;
+        while (!values.path("fields").get(property).path("name").asText().equalsIgnoreCase("property")) {
+            property++;
+        }
+        ArrayNode records = (ArrayNode) values.path("records");
+        int before = records.size();
+        for (int i = records.size() - 1; i >= 0; i--) {
+            if (records.get(i).get(property).asText().startsWith("~")) {
+                records.remove(i);
+            }
+        }
+        assertThat(records.size()).isLessThan(before);
+        control(url).post("/reset").then().statusCode(200);
+
+        control(url).queryParam("accountId", "demo-account").body(saved.toString()).post("/state").then().statusCode(200);
+
+        platform(url).body("{\"name\":\" ops TEAM\"}").post("/Role").then().statusCode(400)
+                .body("message", containsString("already exists"));
+        platform(url).body("{\"userId\":\"Sam.Lee@example.com\",\"roleId\":\"" + ADMINISTRATOR_ROLE
+                + "\"}").post("/AccountUserRole").then().statusCode(200).body("firstName", equalTo("Samuel"));
     }
 
     @Test

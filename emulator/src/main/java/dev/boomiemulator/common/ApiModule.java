@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.router.Endpoint;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.DSLContext;
 
 /**
  * One API family as the server shell sees it: where it lives, how its errors look, which OpenAPI
@@ -99,5 +100,12 @@ public interface ApiModule {
     /** The parts of a fixture account this family loads. */
     default List<FixtureSection> fixtureSections() {
         return List.of();
+    }
+
+    /**
+     * Brings the rows a state document loaded up to what this build writes (a document may be older than the build),
+     * in the load's transaction.
+     */
+    default void afterStateLoad(DSLContext tx) {
     }
 }

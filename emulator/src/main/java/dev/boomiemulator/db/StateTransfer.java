@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -59,6 +60,12 @@ public final class StateTransfer {
      * loaded rows, so later inserts do not collide with them.
      */
     public void load(JsonNode document, String accountId) {
+        load(document, accountId, tx -> {
+        });
+    }
+
+    /** As {@link #load(JsonNode, String)}, and {@code afterRows} runs in its transaction once the rows are in. */
+    public void load(JsonNode document, String accountId, Consumer<DSLContext> afterRows) {
         JsonNode tables = document.path("tables");
         if (!tables.isObject()) {
             throw new IllegalArgumentException("a state document has a \"tables\" object");
@@ -86,6 +93,7 @@ public final class StateTransfer {
                     loadRows(dsl, table, content);
                 }
             }
+            afterRows.accept(dsl);
             return null;
         }));
         // DDL, which H2 commits on its own: after the rows are in

@@ -88,6 +88,7 @@ import dev.boomiemulator.platform.extensions.EnvironmentExtensionsHandler;
 import dev.boomiemulator.platform.extensions.EnvironmentExtensionsService;
 import dev.boomiemulator.platform.folder.FolderHandler;
 import dev.boomiemulator.platform.folder.FolderService;
+import dev.boomiemulator.platform.generic.CaselessKeys;
 import dev.boomiemulator.platform.generic.DocumentOperations;
 import dev.boomiemulator.platform.generic.GenericFixtures;
 import dev.boomiemulator.platform.generic.GenericObjectService;
@@ -553,6 +554,11 @@ public final class PlatformModule implements ApiModule {
             post("queryMore", connectorVersions.queries::queryMore);
             delete("{groupType}/{versionId}", connectorVersions::delete);
         });
+    }
+
+    @Override
+    public void afterStateLoad(DSLContext tx) {
+        CaselessKeys.addMissing(tx);
     }
 
     @Override

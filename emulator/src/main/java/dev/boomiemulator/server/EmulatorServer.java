@@ -132,7 +132,7 @@ public final class EmulatorServer implements AutoCloseable {
         List<ApiModule> all = new ArrayList<>(apiFamilies);
         journal = new RequestJournal(config.journalSize(), config.journalBodyLimit());
         faults = new FaultRules(clock);
-        state = new StateDocuments(new StateTransfer(database), fixtures, clock);
+        state = new StateDocuments(new StateTransfer(database), fixtures, clock, apiFamilies);
         stateFile = config.stateFile() == null ? null : Path.of(config.stateFile());
         faultInjection = new FaultInjection(faults);
         all.add(new ControlApi(fixtures, clock, accounts, rateLimit, config.adminToken(), journal, faults, state,

@@ -2,6 +2,7 @@ package dev.boomiemulator.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.boomiemulator.common.ApiModule;
 import dev.boomiemulator.common.EmulatorClock;
 import dev.boomiemulator.common.Json;
 import dev.boomiemulator.db.StateTransfer;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The emulator's state as one JSON document ({@code GET /_emulator/state}): the store's rows and the clock. Loading
@@ -25,11 +27,14 @@ final class StateDocuments {
     private final StateTransfer store;
     private final FixtureLoader fixtures;
     private final EmulatorClock clock;
+    /** The API families, each bringing a loaded document's rows up to this build ({@link ApiModule#afterStateLoad}). */
+    private final List<ApiModule> families;
 
-    StateDocuments(StateTransfer store, FixtureLoader fixtures, EmulatorClock clock) {
+    StateDocuments(StateTransfer store, FixtureLoader fixtures, EmulatorClock clock, List<ApiModule> families) {
         this.store = store;
         this.fixtures = fixtures;
         this.clock = clock;
+        this.families = List.copyOf(families);
     }
 
     /** The whole state, or one account's rows (and the clock) when {@code accountId} is not null. */
@@ -51,7 +56,7 @@ final class StateDocuments {
                     + ", from GET /_emulator/state)");
         }
         Instant now = clockReading(document);
-        store.load(document, accountId);
+        store.load(document, accountId, tx -> families.forEach(family -> family.afterStateLoad(tx)));
         if (accountId == null) {
             fixtures.adoptCurrentState();
             if (now != null) {

@@ -103,8 +103,9 @@ public final class GenericObjectService {
 
     java.util.List<JsonNode> listHaving(OfficialObject object, String accountId, String property,
                                         java.util.Collection<String> texts) {
-        boolean textFilter = object.filterable().stream()
-                .anyMatch(f -> f.name().equals(property) && ValueTable.of(f.type()) == ValueTable.TEXT);
+        boolean textFilter = object.filterable().stream().anyMatch(f -> ValueTable.of(f.type()) == ValueTable.TEXT
+                && (f.name().equals(property) || CaselessKeys.isKept(object.name(), f.name())
+                && CaselessKeys.property(f.name()).equals(property)));
         if (!textFilter) {
             throw new IllegalArgumentException(object.name() + "." + property + " is not a filterable text property");
         }

@@ -156,6 +156,19 @@ public final class GenericObjects {
                 .orElse(List.of());
     }
 
+    /**
+     * The stored objects of a type in the account whose {@code property} is {@code text} ignoring case and surrounding
+     * blanks, oldest first, read through the property's caseless keys: for a property kept as one (a role's name, an
+     * assignment's userId: {@link CaselessKeys}).
+     */
+    public List<JsonNode> listHavingIgnoringCase(String objectName, String accountId, String property, String text) {
+        if (!CaselessKeys.isKept(objectName, property)) {
+            throw new IllegalArgumentException(objectName + "." + property + " is not kept as a caseless key");
+        }
+        return catalog().object(objectName).map(object -> service.listHaving(object, accountId,
+                CaselessKeys.property(property), List.of(CaselessKeys.key(text)))).orElse(List.of());
+    }
+
     /** Runs {@code work} (given the account) before every get, query, queryMore or bulk of these objects. */
     public void beforeReading(Set<String> objectNames, java.util.function.Consumer<String> work) {
         objectNames.forEach(name -> beforeReading.put(name, work));

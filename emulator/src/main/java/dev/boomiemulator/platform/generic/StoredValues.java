@@ -45,9 +45,16 @@ final class StoredValues {
             for (int i = 0; i < texts.size() && i < MAX_PER_PROPERTY; i++) {
                 values.add(new Value(filterable.name(), i, table, typed(table, texts.get(i))));
             }
+            if (table == ValueTable.TEXT && CaselessKeys.isKept(object.name(), filterable.name())) {
+                for (int i = 0; i < texts.size() && i < MAX_PER_PROPERTY; i++) {
+                    values.add(new Value(CaselessKeys.property(filterable.name()), i, table,
+                            CaselessKeys.key(texts.get(i))));
+                }
+            }
         }
         return values;
     }
+
 
     /** The body's property of that name, its case and underscores aside. */
     private static JsonNode find(JsonNode body, String name) {

@@ -105,8 +105,7 @@ public final class RoleAssignments {
 
     /** The user's name from any role the account already gave them. */
     private Optional<JsonNode> knownUser(String accountId, String userId) {
-        return objects.get().list(USER_ROLE, accountId, RoleService.MAX_ROWS).stream()
-                .filter(assignment -> userId.equalsIgnoreCase(assignment.path("userId").asText())).findFirst();
+        return objects.get().listHavingIgnoringCase(USER_ROLE, accountId, "userId", userId).stream().findFirst();
     }
 
     /** Whether the account knows the user: one of its roles was given to them. */

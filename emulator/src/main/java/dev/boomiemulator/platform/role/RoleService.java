@@ -111,9 +111,8 @@ public final class RoleService {
     }
 
     private void unique(String accountId, String name, String except) {
-        boolean taken = objects.get().list(ROLE, accountId, MAX_ROWS).stream()
-                .anyMatch(role -> name.equalsIgnoreCase(role.path("name").asText().strip())
-                        && !role.path("id").asText().equals(except));
+        boolean taken = objects.get().listHavingIgnoringCase(ROLE, accountId, "name", name).stream()
+                .anyMatch(role -> !role.path("id").asText().equals(except));
         if (taken) {
             throw PlatformException.badRequest("A role named '" + name + "' already exists in account " + accountId + ".");
         }
