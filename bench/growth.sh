@@ -3,7 +3,8 @@
 # emulator, so that a rule reading every row of the account shows as a rate that falls while its rows pile up.
 #  - process component creates, each naming two components (their references are recorded), and updates of one;
 #  - deploys, each of one of 40 packages of a process to one of 300 environments (each deploy replaces the last);
-#  - polling one run's record (ExecutionRecord/async) and an Event query, after each window of ExecutionRequests.
+#  - polling one run's record (ExecutionRecord/async) and an Event query, after each window of ExecutionRequests;
+#  - role creates, each of a new name (a name is unique in the account whatever its case).
 # Prints each window's req/s and the last window's against the first [target: flat, >= 0.5x].
 #   bench/growth.sh                 WINDOWS=4 WINDOW=8s CONNECTIONS=20 to change
 # Needs wrk (installed from Debian's packages if missing).
@@ -88,6 +89,23 @@ for _ in $(seq "$windows"); do
   events+=("$(rate 5s "$work/events.lua" "$base/Event/query")")
 done
 
+echo "role creates..."
+roles=()
+for w in $(seq "$windows"); do
+  lua "$work/role.lua" POST application/json
+  cat >> "$work/role.lua" <<LUA
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
+function init() n = 0 end
+-- a new name each time: the window, the thread and a count
+function request()
+  n = n + 1
+  return wrk.format(nil, nil, nil, '{"name":"Growth role $w-' .. id .. '-' .. n .. '"}')
+end
+LUA
+  roles+=("$(rate "$window" "$work/role.lua" "$base/Role")")
+done
+
 echo
 echo "req/s in consecutive windows ($window each, wrk -t2 -c$connections) [target: flat, last / first >= 0.5x]:"
 report "process component create (2 references)" "${component[@]}"
@@ -96,3 +114,4 @@ report "deploy (40 packages x 300 environments)" "${deploy[@]}"
 report "ExecutionRequest" "${executed[@]}"
 report "poll a run (ExecutionRecord/async)" "${poll[@]}"
 report "Event query" "${events[@]}"
+report "role create (a new name each)" "${roles[@]}"
