@@ -129,7 +129,6 @@ public final class PreparedInsert {
         }
     }
 
-
     private static List<WriteListener> writeListeners(DSLContext dsl) {
         List<WriteListener> found = new ArrayList<>();
         for (ExecuteListenerProvider provider : dsl.configuration().executeListenerProviders()) {
