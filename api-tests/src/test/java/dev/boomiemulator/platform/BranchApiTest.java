@@ -39,6 +39,14 @@ class BranchApiTest {
     }
 
     @Test
+    void a_query_filter_on_branches_is_refused_saying_there_is_nothing_to_filter_by(EmulatorRuntimeInfo emulator) {
+        as(emulator).body("{\"QueryFilter\":{\"expression\":{\"operator\":\"EQUALS\",\"property\":\"name\","
+                        + "\"argument\":[\"main\"]}}}").post("/Branch/query").then().statusCode(400)
+                .body("message", containsString("names no filterable property of Branch"))
+                .body("message", containsString("without a QueryFilter"));
+    }
+
+    @Test
     void names_are_unique_updates_rename_and_deletes_keep_the_record(EmulatorRuntimeInfo emulator) {
         String id = as(emulator).body("{\"name\":\"release\",\"packageId\":\"" + ORDER_SYNC_PACKAGE_3 + "\"}")
                 .post("/Branch").then().statusCode(200).extract().path("id");

@@ -96,6 +96,11 @@ public final class QueryFilterParser {
             throw PlatformException.badRequest("Missing property at " + at + ".");
         }
         FilterProperty property = properties.get(name);
+        if (property == null && properties.isEmpty()) {
+            throw PlatformException.badRequest("Unknown property '" + name + "' for " + objectType + " queries: Boomi's"
+                    + " document names no filterable property of " + objectType + "; query without a QueryFilter to"
+                    + " read them all.");
+        }
         if (property == null) {
             throw PlatformException.badRequest("Unknown property '" + name + "' for " + objectType
                     + " queries; filterable properties are " + String.join(", ", properties.keySet()) + ".");
