@@ -4,7 +4,8 @@
 #  - process component creates, each naming two components (their references are recorded), and updates of one;
 #  - deploys, each of one of 40 packages of a process to one of 300 environments (each deploy replaces the last);
 #  - polling one run's record (ExecutionRecord/async) and an Event query, after each window of ExecutionRequests;
-#  - role creates, each of a new name (a name is unique in the account whatever its case).
+#  - role creates, each of a new name (a name is unique in the account whatever its case);
+#  - Connect Now createIntegrationPackDeployment, each a new instance of the multi-install pack (a new override name).
 # Prints each window's req/s and the last window's against the first [target: flat, >= 0.5x].
 #   bench/growth.sh                 WINDOWS=4 WINDOW=8s CONNECTIONS=20 to change
 # Needs wrk (installed from Debian's packages if missing).
@@ -106,6 +107,24 @@ LUA
   roles+=("$(rate "$window" "$work/role.lua" "$base/Role")")
 done
 
+echo "integration pack installs..."
+installs=()
+for w in $(seq "$windows"); do
+  lua "$work/install.lua" POST application/json
+  cat >> "$work/install.lua" <<LUA
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
+function init() n = 0 end
+-- a new override name each time: a new instance of the pack, attached to the Test environment
+function request()
+  n = n + 1
+  return wrk.format(nil, nil, nil, '{"accountId":"demo-account","environmentId":"3f1c2a9e-0b7d-4c55-9a11-000000000002",'
+    .. '"integrationPackId":"89abcdef-0123-4567-89ab-cdef01234567","integrationPackOverrideName":"Growth $w-' .. id .. '-' .. n .. '"}')
+end
+LUA
+  installs+=("$(rate "$window" "$work/install.lua" "http://127.0.0.1:$port/ws/simple/createIntegrationPackDeployment")")
+done
+
 echo
 echo "req/s in consecutive windows ($window each, wrk -t2 -c$connections) [target: flat, last / first >= 0.5x]:"
 report "process component create (2 references)" "${component[@]}"
@@ -115,3 +134,4 @@ report "ExecutionRequest" "${executed[@]}"
 report "poll a run (ExecutionRecord/async)" "${poll[@]}"
 report "Event query" "${events[@]}"
 report "role create (a new name each)" "${roles[@]}"
+report "pack install, Connect Now (new instance)" "${installs[@]}"

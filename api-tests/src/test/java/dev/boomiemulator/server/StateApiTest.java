@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 @BoomiEmulatorTest
 class StateApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The demo account's multi-install integration pack (default fixtures). */
+    private static final String MULTI_PACK = "89abcdef-0123-4567-89ab-cdef01234567";
     /** One of Boomi's default roles, which every account has. */
     private static final String ADMINISTRATOR_ROLE = "fcb6dd44-0ca8-11e2-a477-1231381987a5";
 
@@ -169,6 +172,33 @@ class StateApiTest {
                 .body("message", containsString("already exists"));
         platform(url).body("{\"userId\":\"Sam.Lee@example.com\",\"roleId\":\"" + ADMINISTRATOR_ROLE
                 + "\"}").post("/AccountUserRole").then().statusCode(200).body("firstName", equalTo("Samuel"));
+    }
+
+    @Test
+    void a_state_from_before_name_keys_still_finds_a_pack_instance_by_its_name_in_any_case(EmulatorRuntimeInfo emulator)
+            throws Exception {
+        String url = emulator.baseUrl();
+        String deploy = "{\"accountId\":\"demo-account\",\"environmentId\":\"" + Demo.TEST
+                + "\",\"integrationPackId\":\"" + MULTI_PACK + "\",\"integrationPackOverrideName\":\"%s\"}";
+        String id = connectNow(url).body(deploy.formatted("Export Order Intake")).post("/createIntegrationPackDeployment")
+                .then().statusCode(200).extract().path("id");
+        ObjectNode saved = (ObjectNode) JSON.readTree(control(url).queryParam("accountId", "demo-account")
+                .get("/state").then().statusCode(200).extract().asString());
+        // as an older build exported it: no name keys
+        JsonNode instances = saved.path("tables").path("INTEGRATION_PACK_INSTANCE");
+        int key = 0;
+        while (!instances.path("fields").get(key).path("name").asText().equalsIgnoreCase("override_name_key")) {
+            key++;
+        }
+        for (JsonNode record : instances.path("records")) {
+            ((ArrayNode) record).set(key, NullNode.getInstance());
+        }
+        control(url).post("/reset").then().statusCode(200);
+
+        control(url).queryParam("accountId", "demo-account").body(saved.toString()).post("/state").then().statusCode(200);
+
+        connectNow(url).body(deploy.formatted("export ORDER intake")).post("/createIntegrationPackDeployment")
+                .then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test

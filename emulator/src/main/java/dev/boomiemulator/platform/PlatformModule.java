@@ -559,6 +559,7 @@ public final class PlatformModule implements ApiModule {
     @Override
     public void afterStateLoad(DSLContext tx) {
         CaselessKeys.addMissing(tx);
+        IntegrationPackRepository.addMissingNameKeys(tx);
     }
 
     @Override

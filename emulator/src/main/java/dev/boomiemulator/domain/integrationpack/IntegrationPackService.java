@@ -7,7 +7,6 @@ import dev.boomiemulator.db.Transactions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -104,9 +103,9 @@ public final class IntegrationPackService {
                 throw singleNotNamed(pack);
             }
             String wanted = pack.isMulti() ? overrideName.orElse(pack.name()) : null;
-            Optional<IntegrationPackInstance> existing = repository.instancesOfPack(accountId, pack.id()).stream()
-                    .filter(i -> !pack.isMulti() || i.overrideName().equalsIgnoreCase(wanted))
-                    .findFirst();
+            Optional<IntegrationPackInstance> existing = pack.isMulti()
+                    ? repository.instanceOfPackNamed(accountId, pack.id(), wanted)
+                    : repository.firstInstanceOfPack(accountId, pack.id());
             IntegrationPackInstance instance = existing.orElseGet(() -> install(accountId, pack, overrideName));
             repository.attach(accountId, instance.id(), environmentId, clock.instant());
             return repository.findInstance(accountId, instance.id()).orElseThrow();
@@ -121,20 +120,18 @@ public final class IntegrationPackService {
     }
 
     private void checkInstallable(String accountId, IntegrationPack pack, Optional<String> overrideName) {
-        List<IntegrationPackInstance> installed = repository.instancesOfPack(accountId, pack.id());
         if (!pack.isMulti()) {
             if (overrideName.isPresent()) {
                 throw singleNotNamed(pack);
             }
-            if (!installed.isEmpty()) {
+            repository.firstInstanceOfPack(accountId, pack.id()).ifPresent(installed -> {
                 throw DomainException.badRequest("Integration pack " + pack.id() + " (" + pack.name()
-                        + ") is single-install and is already installed as instance " + installed.get(0).id() + ".");
-            }
+                        + ") is single-install and is already installed as instance " + installed.id() + ".");
+            });
             return;
         }
         String name = overrideName.orElse(pack.name());
-        String folded = name.toLowerCase(Locale.ROOT);
-        installed.stream().filter(i -> i.overrideName().toLowerCase(Locale.ROOT).equals(folded)).findFirst()
+        repository.instanceOfPackNamed(accountId, pack.id(), name)
                 .ifPresent(duplicate -> {
                     throw DomainException.badRequest("Duplicate integrationPackOverrideName '" + name + "': instance "
                             + duplicate.id() + " of integration pack " + pack.id() + " already has it.");
