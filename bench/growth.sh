@@ -34,6 +34,18 @@ lua() { # FILE METHOD CONTENT-TYPE [BODY]: a wrk script sending one request agai
   printf 'wrk.headers["Content-Type"] = "%s"\n' "$3" >> "$1"
   [ -z "${4:-}" ] || printf "wrk.body = '%s'\n" "$4" >> "$1"
 }
+named_lua() { # FILE BODY PREFIX: a POST script sending BODY with NAME replaced by a new name each time (PREFIX, thread, count)
+  lua "$1" POST application/json
+  cat >> "$1" <<LUA
+local threads = 0
+function setup(thread) thread:set("id", threads); threads = threads + 1 end
+function init() n = 0 end
+function request()
+  n = n + 1
+  return wrk.format(nil, nil, nil, (string.gsub('$2', "NAME", "$3-" .. id .. "-" .. n)))
+end
+LUA
+}
 rate() { wrk -t2 -c"$connections" -d"$1" -s "$2" "$3" \
   | awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {bad=$NF} END {printf "%.0f%s", rps, bad ? " (" bad " not 2xx)" : ""}'; }
 declare -A rates
@@ -93,35 +105,15 @@ done
 echo "role creates..."
 roles=()
 for w in $(seq "$windows"); do
-  lua "$work/role.lua" POST application/json
-  cat >> "$work/role.lua" <<LUA
-local threads = 0
-function setup(thread) thread:set("id", threads); threads = threads + 1 end
-function init() n = 0 end
--- a new name each time: the window, the thread and a count
-function request()
-  n = n + 1
-  return wrk.format(nil, nil, nil, '{"name":"Growth role $w-' .. id .. '-' .. n .. '"}')
-end
-LUA
+  named_lua "$work/role.lua" '{"name":"NAME"}' "Growth role $w"
   roles+=("$(rate "$window" "$work/role.lua" "$base/Role")")
 done
 
 echo "integration pack installs..."
 installs=()
 for w in $(seq "$windows"); do
-  lua "$work/install.lua" POST application/json
-  cat >> "$work/install.lua" <<LUA
-local threads = 0
-function setup(thread) thread:set("id", threads); threads = threads + 1 end
-function init() n = 0 end
--- a new override name each time: a new instance of the pack, attached to the Test environment
-function request()
-  n = n + 1
-  return wrk.format(nil, nil, nil, '{"accountId":"demo-account","environmentId":"3f1c2a9e-0b7d-4c55-9a11-000000000002",'
-    .. '"integrationPackId":"89abcdef-0123-4567-89ab-cdef01234567","integrationPackOverrideName":"Growth $w-' .. id .. '-' .. n .. '"}')
-end
-LUA
+  # a new override name each time: a new instance of the pack, attached to the Test environment
+  named_lua "$work/install.lua" '{"accountId":"demo-account","environmentId":"3f1c2a9e-0b7d-4c55-9a11-000000000002","integrationPackId":"89abcdef-0123-4567-89ab-cdef01234567","integrationPackOverrideName":"NAME"}' "Growth $w"
   installs+=("$(rate "$window" "$work/install.lua" "http://127.0.0.1:$port/ws/simple/createIntegrationPackDeployment")")
 done
 

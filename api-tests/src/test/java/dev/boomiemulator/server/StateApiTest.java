@@ -148,14 +148,10 @@ class StateApiTest {
                 .extract().path("id");
         platform(url).body("{\"userId\":\"sam.lee@example.com\",\"roleId\":\"" + role
                 + "\",\"firstName\":\"Samuel\"}").post("/AccountUserRole").then().statusCode(200);
-        ObjectNode saved = (ObjectNode) JSON.readTree(control(url).queryParam("accountId", "demo-account")
-                .get("/state").then().statusCode(200).extract().asString());
+        ObjectNode saved = accountState(url);
         // as an older build exported it: no caseless keys among the values
         JsonNode values = saved.path("tables").path("PLATFORM_OBJECT_TEXT_VALUE");
-        int property = 0;
-        while (!values.path("fields").get(property).path("name").asText().equalsIgnoreCase("property")) {
-            property++;
-        }
+        int property = column(values, "property");
         ArrayNode records = (ArrayNode) values.path("records");
         int before = records.size();
         for (int i = records.size() - 1; i >= 0; i--) {
@@ -182,14 +178,10 @@ class StateApiTest {
                 + "\",\"integrationPackId\":\"" + MULTI_PACK + "\",\"integrationPackOverrideName\":\"%s\"}";
         String id = connectNow(url).body(deploy.formatted("Export Order Intake")).post("/createIntegrationPackDeployment")
                 .then().statusCode(200).extract().path("id");
-        ObjectNode saved = (ObjectNode) JSON.readTree(control(url).queryParam("accountId", "demo-account")
-                .get("/state").then().statusCode(200).extract().asString());
+        ObjectNode saved = accountState(url);
         // as an older build exported it: no name keys
         JsonNode instances = saved.path("tables").path("INTEGRATION_PACK_INSTANCE");
-        int key = 0;
-        while (!instances.path("fields").get(key).path("name").asText().equalsIgnoreCase("override_name_key")) {
-            key++;
-        }
+        int key = column(instances, "override_name_key");
         for (JsonNode record : instances.path("records")) {
             ((ArrayNode) record).set(key, NullNode.getInstance());
         }
@@ -199,6 +191,22 @@ class StateApiTest {
 
         connectNow(url).body(deploy.formatted("export ORDER intake")).post("/createIntegrationPackDeployment")
                 .then().statusCode(200).body("id", equalTo(id));
+    }
+
+    private static ObjectNode accountState(String url) throws Exception {
+        return (ObjectNode) JSON.readTree(control(url).queryParam("accountId", "demo-account").get("/state").then()
+                .statusCode(200).extract().asString());
+    }
+
+    /** Where a table's column is in each of its records, in a state document (its name in any case). */
+    private static int column(JsonNode table, String name) {
+        JsonNode fields = table.path("fields");
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).path("name").asText().equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("the state's table has no column " + name);
     }
 
     @Test
