@@ -179,7 +179,8 @@ public final class IntegrationPackRepository {
      * store upgraded in place got them from migration V056). In the caller's transaction.
      */
     public static void addMissingNameKeys(DSLContext tx) {
-        // read whole before the updates: iterated as a cursor, PostgreSQL's rows were left without their keys
+        // read whole before the updates: jOOQ's forEach reads through an open cursor, and updating the rows under it
+        // left PostgreSQL's without their keys
         var unkeyed = tx.select(INTEGRATION_PACK_INSTANCE.SEQ, INTEGRATION_PACK_INSTANCE.OVERRIDE_NAME)
                 .from(INTEGRATION_PACK_INSTANCE)
                 .where(INTEGRATION_PACK_INSTANCE.OVERRIDE_NAME_KEY.isNull()

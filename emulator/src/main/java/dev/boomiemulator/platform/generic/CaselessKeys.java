@@ -2,11 +2,8 @@ package dev.boomiemulator.platform.generic;
 
 import static dev.boomiemulator.db.jooq.Tables.PLATFORM_OBJECT_TEXT_VALUE;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -60,26 +57,22 @@ public final class CaselessKeys {
     public static void addMissing(DSLContext tx) {
         var value = PLATFORM_OBJECT_TEXT_VALUE;
         var key = PLATFORM_OBJECT_TEXT_VALUE.as("caseless_key");
-        Condition kept = DSL.falseCondition();
-        for (Map.Entry<String, Set<String>> object : KEPT.entrySet()) {
-            kept = kept.or(value.OBJECT_TYPE.eq(object.getKey()).and(value.PROPERTY.in(object.getValue())));
-        }
-        List<Object[]> missing = new ArrayList<>();
-        tx.select(value.OBJECT_SEQ, value.PROPERTY, value.POSITION, value.OBJECT_TYPE, value.TEXT_VALUE).from(value)
-                .where(kept.and(value.TEXT_VALUE.isNotNull()))
-                .andNotExists(DSL.selectOne().from(key).where(key.OBJECT_SEQ.eq(value.OBJECT_SEQ)
-                        .and(key.PROPERTY.eq(DSL.inline("~").concat(value.PROPERTY)))
-                        .and(key.POSITION.eq(value.POSITION))))
-                .forEach(row -> missing.add(new Object[] {row.value1(), property(row.value2()), row.value3(),
-                        row.value4(), key(row.value5())}));
-        for (int from = 0; from < missing.size(); from += BATCH) {
-            var insert = tx.insertInto(PLATFORM_OBJECT_TEXT_VALUE, PLATFORM_OBJECT_TEXT_VALUE.OBJECT_SEQ,
-                    PLATFORM_OBJECT_TEXT_VALUE.PROPERTY, PLATFORM_OBJECT_TEXT_VALUE.POSITION,
-                    PLATFORM_OBJECT_TEXT_VALUE.OBJECT_TYPE, PLATFORM_OBJECT_TEXT_VALUE.TEXT_VALUE);
-            for (Object[] row : missing.subList(from, Math.min(missing.size(), from + BATCH))) {
-                insert = insert.values((Long) row[0], (String) row[1], (Integer) row[2], (String) row[3], (String) row[4]);
+        KEPT.forEach((objectName, properties) -> properties.forEach(property -> {
+            var missing = tx.select(value.OBJECT_SEQ, value.POSITION, value.TEXT_VALUE).from(value)
+                    .where(value.OBJECT_TYPE.eq(objectName).and(value.PROPERTY.eq(property))
+                            .and(value.TEXT_VALUE.isNotNull()))
+                    .andNotExists(DSL.selectOne().from(key).where(key.OBJECT_SEQ.eq(value.OBJECT_SEQ)
+                            .and(key.PROPERTY.eq(property(property))).and(key.POSITION.eq(value.POSITION))))
+                    .fetch();
+            for (int from = 0; from < missing.size(); from += BATCH) {
+                var insert = tx.insertInto(value, value.OBJECT_SEQ, value.PROPERTY, value.POSITION, value.OBJECT_TYPE,
+                        value.TEXT_VALUE);
+                for (var row : missing.subList(from, Math.min(missing.size(), from + BATCH))) {
+                    insert = insert.values(row.value1(), property(property), row.value2(), objectName,
+                            key(row.value3()));
+                }
+                insert.execute();
             }
-            insert.execute();
-        }
+        }));
     }
 }

@@ -103,9 +103,10 @@ public final class GenericObjectService {
 
     java.util.List<JsonNode> listHaving(OfficialObject object, String accountId, String property,
                                         java.util.Collection<String> texts) {
+        // the property itself, or the caseless key kept of it (CaselessKeys)
         boolean textFilter = object.filterable().stream().anyMatch(f -> ValueTable.of(f.type()) == ValueTable.TEXT
-                && (f.name().equals(property) || CaselessKeys.isKept(object.name(), f.name())
-                && CaselessKeys.property(f.name()).equals(property)));
+                && (f.name().equals(property) || (CaselessKeys.isKept(object.name(), f.name())
+                        && CaselessKeys.property(f.name()).equals(property))));
         if (!textFilter) {
             throw new IllegalArgumentException(object.name() + "." + property + " is not a filterable text property");
         }

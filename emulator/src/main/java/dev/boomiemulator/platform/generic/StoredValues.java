@@ -42,11 +42,10 @@ final class StoredValues {
                 scalars(node, texts, 0);
             }
             ValueTable table = ValueTable.of(filterable.type());
+            boolean caseless = table == ValueTable.TEXT && CaselessKeys.isKept(object.name(), filterable.name());
             for (int i = 0; i < texts.size() && i < MAX_PER_PROPERTY; i++) {
                 values.add(new Value(filterable.name(), i, table, typed(table, texts.get(i))));
-            }
-            if (table == ValueTable.TEXT && CaselessKeys.isKept(object.name(), filterable.name())) {
-                for (int i = 0; i < texts.size() && i < MAX_PER_PROPERTY; i++) {
+                if (caseless) {
                     values.add(new Value(CaselessKeys.property(filterable.name()), i, table,
                             CaselessKeys.key(texts.get(i))));
                 }
@@ -54,7 +53,6 @@ final class StoredValues {
         }
         return values;
     }
-
 
     /** The body's property of that name, its case and underscores aside. */
     private static JsonNode find(JsonNode body, String name) {
