@@ -81,6 +81,15 @@ class RoleApiTest {
     }
 
     @Test
+    void names_alike_in_their_first_4000_characters_are_two_names(EmulatorRuntimeInfo emulator) {
+        String common = "R".repeat(4000);
+        createRole(emulator, "{\"name\":\"" + common + "-one\"}");
+        createRole(emulator, "{\"name\":\"" + common + "-two\"}");
+        as(emulator).body("{\"name\":\"" + common.toLowerCase() + "-ONE\"}").post("/Role").then().statusCode(400)
+                .body("message", containsString("already exists"));
+    }
+
+    @Test
     void a_known_user_is_known_by_any_spelling_of_their_address(EmulatorRuntimeInfo emulator) {
         as(emulator).body("{\"userId\":\"sam.lee@example.com\",\"roleId\":\"" + STANDARD_USER
                 + "\",\"firstName\":\"Samuel\",\"lastName\":\"Lee\"}").post("/AccountUserRole").then().statusCode(200);

@@ -105,7 +105,9 @@ public final class RoleAssignments {
 
     /** The user's name from any role the account already gave them. */
     private Optional<JsonNode> knownUser(String accountId, String userId) {
-        return objects.get().listHavingIgnoringCase(USER_ROLE, accountId, "userId", userId).stream().findFirst();
+        // found by key, then compared whole, as before the key (which strips blanks and keeps 4,000 characters)
+        return objects.get().listHavingIgnoringCase(USER_ROLE, accountId, "userId", userId).stream()
+                .filter(assignment -> userId.equalsIgnoreCase(assignment.path("userId").asText())).findFirst();
     }
 
     /** Whether the account knows the user: one of its roles was given to them. */

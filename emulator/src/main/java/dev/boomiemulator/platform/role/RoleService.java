@@ -111,8 +111,10 @@ public final class RoleService {
     }
 
     private void unique(String accountId, String name, String except) {
+        // found by key, then compared whole: a key keeps a name's first 4,000 characters
         boolean taken = objects.get().listHavingIgnoringCase(ROLE, accountId, "name", name).stream()
-                .anyMatch(role -> !role.path("id").asText().equals(except));
+                .anyMatch(role -> name.equalsIgnoreCase(role.path("name").asText().strip())
+                        && !role.path("id").asText().equals(except));
         if (taken) {
             throw PlatformException.badRequest("A role named '" + name + "' already exists in account " + accountId + ".");
         }
