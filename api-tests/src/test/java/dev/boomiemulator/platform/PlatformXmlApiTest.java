@@ -87,6 +87,22 @@ class PlatformXmlApiTest {
     }
 
     @Test
+    void a_control_character_json_carries_is_written_to_xml_as_a_replacement_character(EmulatorRuntimeInfo emulator) {
+        String id = as(emulator).body("{\"name\":\"Bell\\u0007Env\",\"classification\":\"TEST\"}")
+                .post("/Environment").then().statusCode(200).extract().path("id");
+        as(emulator).get("/Environment/" + id).then().statusCode(200).body("name", equalTo("Bell\u0007Env"));
+        xml(emulator).get("/Environment/" + id).then().statusCode(200)
+                .body("Environment.@name", equalTo("Bell\uFFFDEnv"));
+        xml(emulator).contentType("application/json").body("{\"QueryFilter\":{\"expression\":{\"operator\":\"EQUALS\","
+                        + "\"property\":\"name\",\"argument\":[\"Bell\\u0007Env\"]}}}")
+                .post("/Environment/query").then().statusCode(200)
+                .body("QueryResult.result[0].@name", equalTo("Bell\uFFFDEnv"));
+        // an error message that quotes the character is written the same way
+        xml(emulator).contentType("application/json").body("{\"type\":\"\\u0001\"}").post("/Component/bulk")
+                .then().statusCode(400).body("error.message", not(emptyString()));
+    }
+
+    @Test
     void process_elements_and_attributes_follow_the_document(EmulatorRuntimeInfo emulator) {
         String id = xml(emulator)
                 .body("<bns:Process " + BNS + " name=\"Payroll Feed\"><bns:Description>pays &amp; files</bns:Description></bns:Process>")

@@ -1,6 +1,8 @@
 package dev.boomiemulator.platform.xml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.ctc.wstx.api.InvalidCharHandler;
+import com.ctc.wstx.api.WstxOutputProperties;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import java.io.StringWriter;
 import java.util.Iterator;
@@ -25,6 +27,8 @@ final class XmlWriter {
     static final String NAMESPACE = "http://api.platform.boomi.com/";
     static final String PREFIX = "bns";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+    /** What a character XML cannot carry is written as (see {@link #outputFactory}). */
+    static final char REPLACEMENT = '\uFFFD';
     private static final XMLOutputFactory FACTORY = outputFactory();
 
     private XmlWriter() {
@@ -34,10 +38,17 @@ final class XmlWriter {
      * Woodstox as Jackson's XML module sets it up, but writing the prefixes it is given instead of working out
      * (repairing) the namespace bindings of each element and attribute: the two namespaces are declared on the root,
      * and binding them again per element was a third of the writer's time on a page of records.
+     *
+     * <p>A character XML 1.0 cannot carry, not even escaped (the controls below U+0020 other than tab, line feed and
+     * carriage return), is written as U+FFFD. JSON carries them, so a name sent as JSON may hold one; Woodstox
+     * otherwise gives up on the whole answer, and every XML read of that object, or of a query page holding it, failed.
+     * The stored value keeps the character, and JSON answers show it.
      */
     private static XMLOutputFactory outputFactory() {
         XMLOutputFactory factory = new XmlFactory().getXMLOutputFactory();
         factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
+        factory.setProperty(WstxOutputProperties.P_OUTPUT_INVALID_CHAR_HANDLER,
+                new InvalidCharHandler.ReplacingHandler(REPLACEMENT));
         return factory;
     }
 
