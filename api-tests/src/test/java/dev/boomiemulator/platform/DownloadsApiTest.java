@@ -99,6 +99,23 @@ class DownloadsApiTest {
     }
 
     @Test
+    void a_worker_name_too_long_is_refused_and_one_with_a_path_quotes_or_controls_names_a_safe_file(EmulatorRuntimeInfo emulator)
+            throws IOException {
+        as(emulator).body("{\"workerId\":\"" + "w".repeat(201) + "\"}").post("/AtomWorkerLog")
+                .then().statusCode(400).body("'@type'", equalTo("Error"))
+                .body("message", equalTo("workerId is 201 characters long; a worker's name has at most 200."));
+        String longest = as(emulator).body("{\"workerId\":\"" + "w".repeat(200) + "\"}").post("/AtomWorkerLog")
+                .then().statusCode(200).extract().path("url");
+        assertThat(unzip(download(emulator, longest).asByteArray())).containsOnlyKeys("w".repeat(200) + ".log");
+        String worker = as(emulator).body("{\"workerId\":\"../\\\"etc\\u0001\\ud800/worker-7\"}")
+                .post("/AtomWorkerLog").then().statusCode(200).extract().path("url");
+        Response file = download(emulator, worker);
+        assertThat(file.header("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"AtomWorkerLog-..__etc___worker-7.zip\"");
+        assertThat(unzip(file.asByteArray())).containsOnlyKeys("..__etc___worker-7.log");
+    }
+
+    @Test
     void a_connector_document_is_the_raw_document_of_a_generic_connector_record(EmulatorRuntimeInfo emulator) {
         emulator.control().loadFixture("connector-record", "{\"accounts\":[{\"id\":\"records\",\"name\":\"Records\","
                 + "\"users\":[{\"username\":\"r@example.com\",\"password\":\"r-password\"}],"
