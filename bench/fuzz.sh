@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Long fuzz run: starts the emulator jar on a random port and sends it N fuzz cases generated from the
-# four OpenAPI documents (api-tests/src/test/java/dev/boomiemulator/robustness/fuzz, the engine OpenApiFuzzTest runs
-# in mvn verify). Prints requests, 2xx, 4xx by status, 5xx, hangs and wrong shapes per family, then every
-# finding group with a curl reproducer, and the server log's ERROR count.
+# emulator's four OpenAPI documents and Boomi's own Platform document (api-tests/src/test/java/dev/boomiemulator/
+# robustness/fuzz, the engine OpenApiFuzzTest runs in mvn verify). Prints requests, 2xx, 4xx by status, 5xx, hangs
+# and wrong shapes per family, then every finding group with a curl reproducer, and the server log's ERROR count.
 # Usage: bench/fuzz.sh [requests (default 100000)] [seed (default random)]
 #        FUZZ_WORKERS=4 connections in parallel.  Replay one case: see FuzzMain --case.
 # Exit status: 0 when nothing was found, 1 otherwise.

@@ -19,14 +19,14 @@ import java.util.Map;
 
 /**
  * Boomi's own OpenAPI document for the Platform API (a copy of
- * {@code shared/reference/boomi-platform-openapi-3.0.3.json} under {@code src/test/resources/reference/}),
+ * {@code shared/reference/boomi-platform-openapi-3.0.3.json}, which the emulator serves and its jar holds),
  * parsed once per JVM: it is 4 MB and takes seconds to read, and every test class shares it.
  *
  * <p>Its servers are {@code https://api.boomi.com/api/rest/v1/{accountId}} and its paths start at the object
  * ({@code /Environment/{id}}), so callers pass the path after the account id and the base path is the root.
  */
-final class OfficialPlatformDocument {
-    static final String RESOURCE = "reference/boomi-platform-openapi-3.0.3.json";
+public final class OfficialPlatformDocument {
+    public static final String RESOURCE = "reference/boomi-platform-openapi-3.0.3.json";
 
     private OfficialPlatformDocument() {
     }
@@ -48,6 +48,17 @@ final class OfficialPlatformDocument {
      * warning (this one has a few harmless ones: a licence URL, stray {@code content} keys on two schemas).
      */
     private static OpenAPI parse() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text(), null, options);
+        if (parsed.getOpenAPI() == null) {
+            throw new IllegalStateException(RESOURCE + " does not parse: " + parsed.getMessages());
+        }
+        return parsed.getOpenAPI();
+    }
+
+    /** The document's text, less the stray entries on which the OpenAPI parser gives up (see below). */
+    public static String text() {
         ObjectMapper json = new ObjectMapper();
         try (InputStream in = OfficialPlatformDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -55,14 +66,7 @@ final class OfficialPlatformDocument {
             }
             JsonNode document = json.readTree(in);
             dropStrayContentEntries(document);
-            ParseOptions options = new ParseOptions();
-            options.setResolve(true);
-            SwaggerParseResult parsed = new OpenAPIV3Parser()
-                    .readContents(json.writeValueAsString(document), null, options);
-            if (parsed.getOpenAPI() == null) {
-                throw new IllegalStateException(RESOURCE + " does not parse: " + parsed.getMessages());
-            }
-            return parsed.getOpenAPI();
+            return json.writeValueAsString(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

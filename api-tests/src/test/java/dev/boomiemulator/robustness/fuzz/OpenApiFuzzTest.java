@@ -8,8 +8,8 @@ import dev.boomiemulator.support.RequestLineTest;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bounded fuzz run of {@code mvn verify}: every operation of the four OpenAPI documents meets every
- * input kind at least once. All findings are collected and reported in one message, grouped by cause,
+ * The bounded fuzz run of {@code mvn verify}: every operation of the emulator's four OpenAPI documents and of
+ * Boomi's own Platform document ({@link OperationCatalog}) meets every input kind at least once. All findings are collected and reported in one message, grouped by cause,
  * status, operation and input kind, each group with a curl reproducer.
  * <p>
  * {@code -Dfuzz.requests=N} (default: one full round of operations x kinds, at least 2,000) and

@@ -1,5 +1,6 @@
 package dev.boomiemulator.robustness.fuzz;
 
+import dev.boomiemulator.support.OfficialPlatformDocument;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Content;
@@ -13,13 +14,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Every operation of the four OpenAPI documents, read from the classpath. The fuzzer covers whatever
- * the documents declare, so a new endpoint is fuzzed as soon as it is documented.
+ * Every operation of the emulator's four OpenAPI documents and of Boomi's own Platform document (the objects the
+ * generic engine serves), read from the classpath. The fuzzer covers whatever the documents declare, so a new
+ * endpoint is fuzzed as soon as it is documented.
  */
 public final class OperationCatalog {
     private OperationCatalog() {
@@ -34,20 +38,52 @@ public final class OperationCatalog {
     }
 
     static List<Operation> of(Family family) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        options.setResolveFully(true);
-        OpenAPI api = new OpenAPIV3Parser().readContents(read(family.document()), null, options).getOpenAPI();
-        if (api == null || api.getPaths() == null) {
-            throw new IllegalStateException(family.document() + " did not parse");
-        }
         List<Operation> operations = new ArrayList<>();
+        OpenAPI api = parse(read(family.document()), family.document());
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             if (!CHANGES_OTHER_ANSWERS.contains(operation.getOperationId())) {
                 operations.add(toOperation(family, path, method, item, operation));
             }
         }));
+        if (family == Family.PLATFORM) {
+            operations.addAll(official(operations));
+        }
         return operations;
+    }
+
+    /**
+     * The operations of Boomi's official Platform document that the emulator's own Platform document does not
+     * describe: the objects the generic engine serves, reached under the same prefix. Their paths in the official
+     * document start after the account ({@code /Account/{id}}), as its server URL ends in {@code /{accountId}}.
+     */
+    private static List<Operation> official(List<Operation> described) {
+        Set<String> known = new HashSet<>();
+        described.forEach(operation -> known.add(operation.method() + " " + operation.pathTemplate()));
+        List<Operation> operations = new ArrayList<>();
+        String prefix = Family.PLATFORM.prefix() + "{accountId}";
+        OpenAPI api = parse(OfficialPlatformDocument.text(), OfficialPlatformDocument.RESOURCE);
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            Operation official = toOperation(Family.PLATFORM, prefix + path, method, item, operation);
+            if (!known.contains(official.method() + " " + official.pathTemplate())) {
+                List<String> pathParams = new ArrayList<>(List.of("accountId"));
+                pathParams.addAll(official.pathParams());
+                operations.add(new Operation(official.family(), official.method(), official.pathTemplate(),
+                        official.operationId(), List.copyOf(pathParams), official.queryParams(), official.bodySchema(),
+                        official.bodyTypes()));
+            }
+        }));
+        return operations;
+    }
+
+    private static OpenAPI parse(String text, String document) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        OpenAPI api = new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
+        if (api == null || api.getPaths() == null) {
+            throw new IllegalStateException(document + " did not parse");
+        }
+        return api;
     }
 
     /**
@@ -55,7 +91,7 @@ public final class OperationCatalog {
      * make the emulator answer 5xx on purpose, a fuzzed state document replace the fixtures the checks rely on. Their
      * own refusals of bad input are tested in FaultInjectionApiTest and StateApiTest.
      */
-    private static final java.util.Set<String> CHANGES_OTHER_ANSWERS = java.util.Set.of("addFault", "loadState");
+    private static final Set<String> CHANGES_OTHER_ANSWERS = Set.of("addFault", "loadState");
 
     private static Operation toOperation(Family family, String path, PathItem.HttpMethod method, PathItem item,
                                          io.swagger.v3.oas.models.Operation operation) {

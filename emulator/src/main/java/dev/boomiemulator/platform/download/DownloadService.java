@@ -232,8 +232,8 @@ public final class DownloadService {
      */
     private static String fileName(String text) {
         StringBuilder name = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> name.appendCodePoint(c == '/' || c == '\\' || c == '"' || Character.isISOControl(c)
-                || Character.getType(c) == Character.SURROGATE ? '_' : c));
+        text.codePoints().forEach(c -> name.appendCodePoint(c == '/' || c == '\\' || c == '"'
+                || Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '_' : c));
         return name.toString();
     }
 
