@@ -152,6 +152,18 @@ class QueryFilterTest {
     }
 
     @Test
+    void pattern_arguments_hold_at_most_4000_characters_in_all_and_an_equals_argument_any(EmulatorRuntimeInfo emulator) {
+        String half = "e".repeat(2000);
+        expectIds(emulator, "{\"operator\":\"or\",\"nestedExpression\":[" + simple("name", "CONTAINS", half) + ","
+                + simple("name", "STARTS_WITH", half) + "]}");
+        run(emulator, "{\"operator\":\"or\",\"nestedExpression\":[" + simple("name", "CONTAINS", half) + ","
+                + simple("name", "NOT_LIKE", half + "e") + "]}").statusCode(400)
+                .body("message", equalTo("The QueryFilter's LIKE, STARTS_WITH and CONTAINS arguments hold 4001 "
+                        + "characters in all; at most 4000 are allowed."));
+        expectIds(emulator, simple("name", "EQUALS", "e".repeat(100_000)));
+    }
+
+    @Test
     void arguments_are_bound_not_spliced_into_sql(EmulatorRuntimeInfo emulator) {
         expectIds(emulator, simple("name", "EQUALS", "x' OR '1'='1"));
         query(emulator).get("/Environment/env-a").then().statusCode(200);

@@ -17,4 +17,9 @@ public enum Operator {
     public int arguments() {
         return arguments;
     }
+
+    /** Whether the database compares the argument as a LIKE pattern (what {@link ConditionBuilder} writes). */
+    public boolean isPattern() {
+        return this == LIKE || this == NOT_LIKE || this == STARTS_WITH || this == CONTAINS || this == NOT_CONTAINS;
+    }
 }
