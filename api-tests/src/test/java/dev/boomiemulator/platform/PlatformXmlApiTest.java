@@ -87,7 +87,7 @@ class PlatformXmlApiTest {
     }
 
     @Test
-    void a_control_character_json_carries_is_written_to_xml_as_a_replacement_character(EmulatorRuntimeInfo emulator) {
+    void a_character_xml_cannot_carry_is_written_as_a_replacement_character(EmulatorRuntimeInfo emulator) {
         String id = as(emulator).body("{\"name\":\"Bell\\u0007Env\",\"classification\":\"TEST\"}")
                 .post("/Environment").then().statusCode(200).extract().path("id");
         as(emulator).get("/Environment/" + id).then().statusCode(200).body("name", equalTo("Bell\u0007Env"));
@@ -97,9 +97,11 @@ class PlatformXmlApiTest {
                         + "\"property\":\"name\",\"argument\":[\"Bell\\u0007Env\"]}}}")
                 .post("/Environment/query").then().statusCode(200)
                 .body("QueryResult.result[0].@name", equalTo("Bell\uFFFDEnv"));
-        // an error message that quotes the character is written the same way
+        // an error message that quotes such a character is written the same way, U+FFFF too (not as &#xffff;)
         xml(emulator).contentType("application/json").body("{\"type\":\"\\u0001\"}").post("/Component/bulk")
                 .then().statusCode(400).body("error.message", not(emptyString()));
+        xml(emulator).contentType("text/plain; charset=UTF-8").body("\uFFFF\uFFFE").post("/Component")
+                .then().statusCode(400).body("error.message", containsString("\uFFFD"));
     }
 
     @Test

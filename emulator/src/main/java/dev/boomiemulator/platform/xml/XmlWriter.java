@@ -1,8 +1,6 @@
 package dev.boomiemulator.platform.xml;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.ctc.wstx.api.InvalidCharHandler;
-import com.ctc.wstx.api.WstxOutputProperties;
 import com.fasterxml.jackson.dataformat.xml.XmlFactory;
 import java.io.StringWriter;
 import java.util.Iterator;
@@ -27,8 +25,8 @@ final class XmlWriter {
     static final String NAMESPACE = "http://api.platform.boomi.com/";
     static final String PREFIX = "bns";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
-    /** What a character XML cannot carry is written as (see {@link #outputFactory}). */
-    static final char REPLACEMENT = '\uFFFD';
+    /** What a character XML cannot carry is written as ({@link #carriable}). */
+    private static final char REPLACEMENT = '\uFFFD';
     private static final XMLOutputFactory FACTORY = outputFactory();
 
     private XmlWriter() {
@@ -38,18 +36,49 @@ final class XmlWriter {
      * Woodstox as Jackson's XML module sets it up, but writing the prefixes it is given instead of working out
      * (repairing) the namespace bindings of each element and attribute: the two namespaces are declared on the root,
      * and binding them again per element was a third of the writer's time on a page of records.
-     *
-     * <p>A character XML 1.0 cannot carry, not even escaped (the controls below U+0020 other than tab, line feed and
-     * carriage return), is written as U+FFFD. JSON carries them, so a name sent as JSON may hold one; Woodstox
-     * otherwise gives up on the whole answer, and every XML read of that object, or of a query page holding it, failed.
-     * The stored value keeps the character, and JSON answers show it.
      */
     private static XMLOutputFactory outputFactory() {
         XMLOutputFactory factory = new XmlFactory().getXMLOutputFactory();
         factory.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
-        factory.setProperty(WstxOutputProperties.P_OUTPUT_INVALID_CHAR_HANDLER,
-                new InvalidCharHandler.ReplacingHandler(REPLACEMENT));
         return factory;
+    }
+
+    /**
+     * {@code text} with each character XML 1.0 cannot carry, not even escaped, written as U+FFFD: the controls below
+     * U+0020 other than tab, line feed and carriage return, U+FFFE, U+FFFF and a surrogate without its pair. JSON
+     * carries them all, so a name sent as JSON may hold one, and so may an error message quoting a body. Woodstox gave
+     * up on the whole answer at a control (every XML read of that object, or of a query page holding it, was a 500)
+     * and wrote U+FFFF as {@code &#xffff;}, which no XML parser reads. The stored value keeps the character, and
+     * JSON answers show it.
+     */
+    static String carriable(String text) {
+        int at = 0;
+        while (at < text.length() && isCarriable(text, at)) {
+            at++;
+        }
+        if (at == text.length()) {
+            return text;
+        }
+        StringBuilder carried = new StringBuilder(text.length()).append(text, 0, at);
+        for (; at < text.length(); at++) {
+            carried.append(isCarriable(text, at) ? text.charAt(at) : REPLACEMENT);
+        }
+        return carried.toString();
+    }
+
+    /** Whether the character at {@code at} is XML 1.0's {@code Char}, a surrogate counting when its pair is there. */
+    private static boolean isCarriable(String text, int at) {
+        char c = text.charAt(at);
+        if (c >= 0x20 && c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE && c < 0xFFFE) {
+            return true;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return at + 1 < text.length() && Character.isLowSurrogate(text.charAt(at + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return at > 0 && Character.isHighSurrogate(text.charAt(at - 1));
+        }
+        return c == '\t' || c == '\n' || c == '\r';
     }
 
     /** {@code body} (an object) under the root element {@code root} describes. */
@@ -69,7 +98,7 @@ final class XmlWriter {
         return render(out -> {
             out.writeStartElement("error");
             out.writeStartElement("message");
-            out.writeCharacters(message);
+            out.writeCharacters(carriable(message));
             out.writeEndElement();
             out.writeEndElement();
         });
@@ -98,13 +127,13 @@ final class XmlWriter {
             throws XMLStreamException {
         String type = object.path("@type").asText("");
         if (!root && !type.isEmpty()) {
-            out.writeAttribute("xsi", XSI, "type", PREFIX + ":" + type);
+            out.writeAttribute("xsi", XSI, "type", PREFIX + ":" + carriable(type));
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
             SchemaView property = schema.property(field.getKey());
             if (isAttribute(field, property)) {
-                out.writeAttribute(property.elementName(field.getKey()), field.getValue().asText());
+                out.writeAttribute(property.elementName(field.getKey()), carriable(field.getValue().asText()));
             }
         }
         for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
@@ -157,7 +186,7 @@ final class XmlWriter {
             // an array inside an array has no element name of its own in the document: repeat the outer one
             array(out, name, value, SchemaView.UNKNOWN);
         } else {
-            out.writeCharacters(value.asText());
+            out.writeCharacters(carriable(value.asText()));
         }
         out.writeEndElement();
     }
