@@ -50,6 +50,8 @@ final class ResponseJudge {
             if (status >= 400) {
                 platformXmlErrorProblem(answer).ifPresent(why ->
                         findings.add(new Finding("wrong error shape: " + why, status, request, excerpt(answer))));
+            } else if (answer.body().length > 0) {
+                notXml(answer).ifPresent(why -> findings.add(new Finding(why, status, request, excerpt(answer))));
             }
             return findings;
         }
@@ -89,12 +91,25 @@ final class ResponseJudge {
         return type != null && type.toLowerCase().startsWith("application/xml");
     }
 
+    /** Why an answer that says it is XML does not parse as XML, or empty when it does. */
+    private static Optional<String> notXml(RawHttp.Answer answer) {
+        try {
+            parseXml(answer);
+            return Optional.empty();
+        } catch (Exception notXml) {
+            return Optional.of("not XML: " + notXml.getMessage());
+        }
+    }
+
+    private static org.w3c.dom.Element parseXml(RawHttp.Answer answer) throws Exception {
+        return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(answer.body())).getDocumentElement();
+    }
+
     /** The Platform's XML error, as Boomi's document shows it: {@code <error><message>...</message></error>}. */
     private static Optional<String> platformXmlErrorProblem(RawHttp.Answer answer) {
         try {
-            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-            var root = factory.newDocumentBuilder()
-                    .parse(new java.io.ByteArrayInputStream(answer.body())).getDocumentElement();
+            var root = parseXml(answer);
             var messages = root.getElementsByTagName("message");
             if (!root.getTagName().equals("error") || messages.getLength() != 1
                     || messages.item(0).getTextContent().isBlank()) {
