@@ -336,6 +336,7 @@ public final class EmulatorServer implements AutoCloseable {
             context.setErrorHandler(jettyErrors);
             context.insertHandler(AdmissionLimit.handler());
             HeadAsGet.install(context);
+            ByteOrderMarkSkipping.install(context);
             AliasRouting.install(context, families.all());
         });
         JournalRecorder recorder = new JournalRecorder(journal);

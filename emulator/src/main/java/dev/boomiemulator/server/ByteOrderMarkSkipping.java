@@ -1,0 +1,109 @@
+package dev.boomiemulator.server;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+
+/**
+ * Reads a request body without the UTF-8 byte order mark it may start with, as the real services do: Boomi's Java
+ * ones parse the bytes, and a parser reading bytes takes a leading BOM as the encoding's mark; FastAPI's
+ * {@code json.loads} of the bytes decodes them as {@code utf-8-sig}. .NET's XML writers put one before every document
+ * they write as UTF-8; read as text, the emulator took such a body for neither XML nor JSON. Every reader of the body
+ * (validation, handlers, the journal) sees it without the mark.
+ */
+final class ByteOrderMarkSkipping implements Filter {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private ByteOrderMarkSkipping() {
+    }
+
+    static void install(ServletContextHandler context) {
+        context.addFilter(new ByteOrderMarkSkipping(), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest sent = (HttpServletRequest) request;
+        if (sent.getContentLengthLong() <= 0 && sent.getHeader("Transfer-Encoding") == null) {
+            // no body (a GET): nothing to read past
+            chain.doFilter(request, response);
+            return;
+        }
+        chain.doFilter(new HttpServletRequestWrapper(sent) {
+            private ServletInputStream body;
+
+            @Override
+            public ServletInputStream getInputStream() throws IOException {
+                if (body == null) {
+                    body = new Skipping(super.getInputStream());
+                }
+                return body;
+            }
+        }, response);
+    }
+
+    /** The body as sent, less a BOM in its first three bytes: those are read first, and given back unless a BOM. */
+    private static final class Skipping extends ServletInputStream {
+        private final ServletInputStream sent;
+        private byte[] start;
+        private int next;
+
+        Skipping(ServletInputStream sent) {
+            this.sent = sent;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (start == null) {
+                start = readStart();
+            }
+            return next < start.length ? start[next++] & 0xFF : sent.read();
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) throws IOException {
+            if (start == null) {
+                start = readStart();
+            }
+            if (next < start.length) {
+                int copied = Math.min(length, start.length - next);
+                System.arraycopy(start, next, into, offset, copied);
+                next += copied;
+                return copied;
+            }
+            return sent.read(into, offset, length);
+        }
+
+        private byte[] readStart() throws IOException {
+            byte[] first = sent.readNBytes(BOM.length);
+            return Arrays.equals(first, BOM) ? new byte[0] : first;
+        }
+
+        @Override
+        public boolean isFinished() {
+            return start != null && next >= start.length && sent.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return sent.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            sent.setReadListener(listener);
+        }
+    }
+}
