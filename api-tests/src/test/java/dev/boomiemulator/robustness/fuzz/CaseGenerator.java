@@ -64,7 +64,25 @@ final class CaseGenerator {
             case WRONG_METHOD -> wrongMethod(draft, random);
             case BAD_AUTH -> badAuth(draft, random);
         }
+        if (kind.fieldLevel() || kind == InputKind.VALID) {
+            asXmlNowAndThen(draft, random);
+        }
         return draft.build(index, kind);
+    }
+
+    /**
+     * A third of the Platform's JSON bodies go as XML, by the operation's schema ({@link XmlBodies}): the real
+     * service's other body format, read by the emulator's own XML reader before validation.
+     */
+    private static void asXmlNowAndThen(Draft draft, Random random) {
+        boolean json = draft.json != null && draft.splice == null && draft.raw == null && !draft.escapeNonAscii
+                && "application/json".equals(draft.headers.get("Content-Type"));
+        if (draft.operation.family() == Family.PLATFORM && draft.operation.bodySchema() != null && json
+                && random.nextInt(3) == 0) {
+            draft.raw = XmlBodies.write(draft.json, draft.operation.bodySchema()).getBytes(StandardCharsets.UTF_8);
+            draft.headers.put("Content-Type", "application/xml");
+            draft.note += " (as XML)";
+        }
     }
 
     /** Whether the request must be refused whatever the server's leniency: a 2xx for it is a finding. */

@@ -106,7 +106,7 @@ final class SampleBodies {
 
     /** allOf merged into one object schema; oneOf/anyOf: the first choice. */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Schema<?> flatten(Schema<?> schema) {
+    static Schema<?> flatten(Schema<?> schema) {
         if (schema instanceof ComposedSchema composed) {
             if (composed.getAllOf() != null && !composed.getAllOf().isEmpty()) {
                 Map<String, Schema> properties = new LinkedHashMap<>();
