@@ -116,6 +116,20 @@ class DownloadsApiTest {
     }
 
     @Test
+    void a_connector_record_id_with_a_quote_or_a_path_names_a_safe_download(EmulatorRuntimeInfo emulator) {
+        emulator.control().loadFixture("odd-record", "{\"accounts\":[{\"id\":\"odd\",\"name\":\"Odd\","
+                + "\"users\":[{\"username\":\"o@example.com\",\"password\":\"o-password\"}],"
+                + "\"platform\":{\"objects\":{\"GenericConnectorRecord\":[{\"id\":\"rec\\\"/1\","
+                + "\"document\":\"<x/>\"}]}}}]}");
+        String url = Platform.as(emulator, "odd", "o@example.com", "o-password")
+                .body("{\"genericConnectorRecordId\":\"rec\\\"/1\"}").post("/ConnectorDocument")
+                .then().statusCode(200).extract().path("url");
+        given().auth().preemptive().basic("o@example.com", "o-password").get(url).then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"ConnectorDocument-rec__1.dat\"")
+                .body(equalTo("<x/>"));
+    }
+
+    @Test
     void a_connector_document_is_the_raw_document_of_a_generic_connector_record(EmulatorRuntimeInfo emulator) {
         emulator.control().loadFixture("connector-record", "{\"accounts\":[{\"id\":\"records\",\"name\":\"Records\","
                 + "\"users\":[{\"username\":\"r@example.com\",\"password\":\"r-password\"}],"

@@ -146,8 +146,7 @@ public final class DownloadService {
             throw PlatformException.badRequest("workerId is " + worker.length() + " characters long; a worker's name "
                     + "has at most " + WORKER_NAME_MAX + ".");
         }
-        String file = fileName(worker);
-        return zip("AtomWorkerLog-" + file, Map.of(file + ".log", clock.instant() + " INFO [Worker] Worker "
+        return zip("AtomWorkerLog-" + worker, Map.of(DownloadFile.safe(worker) + ".log", clock.instant() + " INFO [Worker] Worker "
                 + worker + ": the emulator runs no workers, so this log has nothing else in it.\n"));
     }
 
@@ -223,18 +222,6 @@ public final class DownloadService {
         } catch (DateTimeParseException e) {
             throw PlatformException.badRequest("logDate must be a date, e.g. 2026-01-31, not '" + text + "'.");
         }
-    }
-
-    /**
-     * A caller's text as (part of) a file name: in the zip, a path in it would unpack outside the caller's folder and a
-     * lone surrogate has no UTF-8 to name an entry with; in {@code Content-Disposition}, a quote or a control would end
-     * or break the header. Each such character becomes {@code _}.
-     */
-    private static String fileName(String text) {
-        StringBuilder name = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> name.appendCodePoint(c == '/' || c == '\\' || c == '"'
-                || Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE ? '_' : c));
-        return name.toString();
     }
 
     private static DownloadFile zip(String name, Map<String, String> files) {
