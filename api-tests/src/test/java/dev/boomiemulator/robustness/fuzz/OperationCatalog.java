@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every operation of the emulator's four OpenAPI documents and of Boomi's own Platform document (the objects the
@@ -65,11 +67,7 @@ public final class OperationCatalog {
         api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             Operation official = toOperation(Family.PLATFORM, prefix + path, method, item, operation);
             if (!known.contains(official.method() + " " + official.pathTemplate())) {
-                List<String> pathParams = new ArrayList<>(List.of("accountId"));
-                pathParams.addAll(official.pathParams());
-                operations.add(new Operation(official.family(), official.method(), official.pathTemplate(),
-                        official.operationId(), List.copyOf(pathParams), official.queryParams(), official.bodySchema(),
-                        official.bodyTypes()));
+                operations.add(official);
             }
         }));
         return operations;
@@ -91,6 +89,8 @@ public final class OperationCatalog {
      * make the emulator answer 5xx on purpose, a fuzzed state document replace the fixtures the checks rely on. Their
      * own refusals of bad input are tested in FaultInjectionApiTest and StateApiTest.
      */
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{([^}]+)}");
+
     private static final Set<String> CHANGES_OTHER_ANSWERS = Set.of("addFault", "loadState");
 
     private static Operation toOperation(Family family, String path, PathItem.HttpMethod method, PathItem item,
@@ -109,6 +109,12 @@ public final class OperationCatalog {
                 pathParams.add(p.getName());
             } else if ("query".equals(p.getIn())) {
                 queryParams.add(new Operation.QueryParam(p.getName(), p.getSchema(), Boolean.TRUE.equals(p.getRequired())));
+            }
+        }
+        // a template variable no parameter declares: the official document's {accountId}, a variable of its server URL
+        for (Matcher variable = TEMPLATE_VARIABLE.matcher(path); variable.find(); ) {
+            if (!pathParams.contains(variable.group(1))) {
+                pathParams.add(variable.group(1));
             }
         }
         Schema<?> bodySchema = null;
