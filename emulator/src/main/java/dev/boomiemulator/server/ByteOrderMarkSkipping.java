@@ -66,17 +66,13 @@ final class ByteOrderMarkSkipping implements Filter {
 
         @Override
         public int read() throws IOException {
-            if (start == null) {
-                start = readStart();
-            }
+            byte[] start = start();
             return next < start.length ? start[next++] & 0xFF : sent.read();
         }
 
         @Override
         public int read(byte[] into, int offset, int length) throws IOException {
-            if (start == null) {
-                start = readStart();
-            }
+            byte[] start = start();
             if (next < start.length) {
                 int copied = Math.min(length, start.length - next);
                 System.arraycopy(start, next, into, offset, copied);
@@ -86,9 +82,16 @@ final class ByteOrderMarkSkipping implements Filter {
             return sent.read(into, offset, length);
         }
 
-        private byte[] readStart() throws IOException {
-            byte[] first = sent.readNBytes(BOM.length);
-            return Arrays.equals(first, BOM) ? new byte[0] : first;
+        /**
+         * The body's first bytes, read on the first read (blocking: Javalin reads a body whole, never through a
+         * {@link ReadListener}), or none when they were the BOM.
+         */
+        private byte[] start() throws IOException {
+            if (start == null) {
+                byte[] first = sent.readNBytes(BOM.length);
+                start = Arrays.equals(first, BOM) ? new byte[0] : first;
+            }
+            return start;
         }
 
         @Override
