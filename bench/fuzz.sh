@@ -5,6 +5,8 @@
 # and wrong shapes per family, then every finding group with a curl reproducer, and the server log's ERROR count.
 # Usage: bench/fuzz.sh [requests (default 100000)] [seed (default random)]
 #        FUZZ_WORKERS=4 connections in parallel.  Replay one case: see FuzzMain --case.
+#        FUZZ_DISTURB=MS: resets, state loads, clock moves and journal clears beside the workers, one every MS ms
+#        on average (robustness/fuzz/Disturbances.java); state checks are off then.
 # Exit status: 0 when nothing was found, 1 otherwise.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +23,7 @@ trap 'kill "${server:-}" 2>/dev/null; wait "${server:-}" 2>/dev/null' EXIT
 start_emulator "$log"
 
 java -cp "$classes:$jar" dev.boomiemulator.robustness.fuzz.FuzzMain \
-  --port "$port" --requests "$requests" --seed "$seed" --workers "${FUZZ_WORKERS:-4}"
+  --port "$port" --requests "$requests" --seed "$seed" --workers "${FUZZ_WORKERS:-4}" --disturb "${FUZZ_DISTURB:-0}"
 status=$?
 
 errors=$(grep -c ' ERROR ' "$log")

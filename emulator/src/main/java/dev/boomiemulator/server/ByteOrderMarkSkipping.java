@@ -1,15 +1,9 @@
 package dev.boomiemulator.server;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,7 +16,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * they write as UTF-8; read as text, the emulator took such a body for neither XML nor JSON. Every reader of the body
  * (validation, handlers, the journal) sees it without the mark.
  */
-final class ByteOrderMarkSkipping implements Filter {
+final class ByteOrderMarkSkipping extends BodyFilter {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private ByteOrderMarkSkipping() {
@@ -33,35 +27,17 @@ final class ByteOrderMarkSkipping implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
-        HttpServletRequest sent = (HttpServletRequest) request;
-        if (sent.getContentLengthLong() <= 0 && sent.getHeader("Transfer-Encoding") == null) {
-            // no body (a GET): nothing to read past
-            chain.doFilter(request, response);
-            return;
-        }
-        chain.doFilter(new HttpServletRequestWrapper(sent) {
-            private ServletInputStream body;
-
-            @Override
-            public ServletInputStream getInputStream() throws IOException {
-                if (body == null) {
-                    body = new Skipping(super.getInputStream());
-                }
-                return body;
-            }
-        }, response);
+    ServletInputStream reading(HttpServletRequest request, ServletInputStream body) {
+        return new Skipping(body);
     }
 
     /** The body as sent, less a BOM in its first three bytes: those are read first, and given back unless a BOM. */
-    private static final class Skipping extends ServletInputStream {
-        private final ServletInputStream sent;
+    private static final class Skipping extends Over {
         private byte[] start;
         private int next;
 
         Skipping(ServletInputStream sent) {
-            this.sent = sent;
+            super(sent);
         }
 
         @Override
@@ -97,16 +73,6 @@ final class ByteOrderMarkSkipping implements Filter {
         @Override
         public boolean isFinished() {
             return start != null && next >= start.length && sent.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return sent.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            sent.setReadListener(listener);
         }
     }
 }

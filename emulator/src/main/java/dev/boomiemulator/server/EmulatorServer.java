@@ -326,6 +326,8 @@ public final class EmulatorServer implements AutoCloseable {
         // Javalin copies each answer to Jetty through a fresh buffer of this size, by default Jetty's whole output
         // buffer (32 KB): that one array was a third of the bytes a GET allocated. Jetty still aggregates the writes.
         config.http.responseBufferSize = 4096;
+        // BodySizeLimit sets each route's limit, in the family's shape; Javalin's own must not refuse a document first
+        config.http.maxRequestSize = BodySizeLimit.DOCUMENT_BYTES;
         config.jetty.modifyHttpConfiguration(http -> {
             // read somewhat oversized requests whole, so RequestLimits answers them in the family's shape
             http.setRequestHeaderSize(RequestLimits.JETTY_HEADER_BUFFER);
@@ -337,6 +339,7 @@ public final class EmulatorServer implements AutoCloseable {
             context.insertHandler(AdmissionLimit.handler());
             HeadAsGet.install(context);
             ByteOrderMarkSkipping.install(context);
+            BodySizeLimit.install(context);
             AliasRouting.install(context, families.all());
         });
         JournalRecorder recorder = new JournalRecorder(journal);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -25,9 +26,11 @@ public final class FuzzEngine {
     /**
      * @param stateSampleEvery one in this many writes is sent alone, between two pictures of the state
      * @param restoreEvery     every this many cases, the clock runs again and the state goes back to the fixtures
+     * @param disturbEvery     0, or the mean milliseconds between {@link Disturbances} sent beside the workers (then
+     *                         no state checks: the state moves under them)
      */
     public record Settings(String host, int port, long seed, long requests, int workers, int stateSampleEvery,
-                           int restoreEvery, int timeoutMillis) {
+                           int restoreEvery, int timeoutMillis, int disturbEvery) {
         public String baseUrl() {
             return "http://" + host + ":" + port;
         }
@@ -71,8 +74,17 @@ public final class FuzzEngine {
             threads.add(thread);
             thread.start();
         }
+        AtomicBoolean workersDone = new AtomicBoolean();
+        Thread disturber = settings.disturbEvery() > 0 ? new Thread(() -> disturb(workersDone), "fuzz-disturber") : null;
+        if (disturber != null) {
+            disturber.start();
+        }
         for (Thread thread : threads) {
             thread.join();
+        }
+        workersDone.set(true);
+        if (disturber != null) {
+            disturber.join();
         }
         try (RawHttp http = connection()) {
             restore(http);
@@ -110,7 +122,8 @@ public final class FuzzEngine {
                 Operation operation = operations.get((int) (index % operations.size()));
                 InputKind kind = kinds[(int) ((index / operations.size()) % kinds.length)];
                 FuzzRequest request = generator.generate(index, operation, kind, random);
-                boolean checkState = operation.isWrite() && random.nextInt(settings.stateSampleEvery()) == 0;
+                boolean checkState = operation.isWrite() && random.nextInt(settings.stateSampleEvery()) == 0
+                        && settings.disturbEvery() == 0;
                 if (checkState) {
                     exclusively(() -> sendWatchingState(http, request));
                 } else {
@@ -125,6 +138,12 @@ public final class FuzzEngine {
                     progress.printf("  %,d cases sent, %,d findings so far%n", index + 1, tally.findings());
                 }
             }
+        }
+    }
+
+    private void disturb(AtomicBoolean workersDone) {
+        try (RawHttp http = connection()) {
+            new Disturbances(http, tally, settings.disturbEvery(), settings.seed()).runUntil(workersDone);
         }
     }
 

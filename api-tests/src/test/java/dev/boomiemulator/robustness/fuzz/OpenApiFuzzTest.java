@@ -26,7 +26,7 @@ class OpenApiFuzzTest {
         // a fixed default seed keeps mvn verify repeatable; bench/fuzz.sh draws a new one each run
         long seed = Long.getLong("fuzz.seed", 42L);
         FuzzEngine.Settings settings = new FuzzEngine.Settings("127.0.0.1", emulator.port(), seed,
-                Long.getLong("fuzz.requests", 0L), 2, 10, 500, 10_000);
+                Long.getLong("fuzz.requests", 0L), 2, 10, 500, 10_000, 0);
         FuzzEngine engine = new FuzzEngine(settings);
         System.out.println("OpenApiFuzzTest: seed " + seed + " (rerun with -Dfuzz.seed=" + seed + ")");
 
