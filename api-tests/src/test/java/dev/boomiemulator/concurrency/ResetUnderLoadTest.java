@@ -15,17 +15,9 @@ import dev.boomiemulator.client.EmulatorRuntimeInfo;
 import dev.boomiemulator.junit.BoomiEmulatorTest;
 import io.restassured.response.Response;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -57,38 +49,18 @@ class ResetUnderLoadTest {
     void resets_under_eight_writers_never_fail_and_the_last_one_restores_the_fixtures(EmulatorRuntimeInfo emulator)
             throws Exception {
         Map<String, Object> fixtures = state(emulator);
-        List<IntFunction<Response>> writers = writers(emulator);
-        AtomicBoolean stop = new AtomicBoolean();
-        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService threads = Executors.newFixedThreadPool(writers.size());
-        List<Future<?>> running = new ArrayList<>();
-        for (IntFunction<Response> writer : writers) {
-            running.add(threads.submit(() -> {
-                for (int n = 0; !stop.get(); n++) {
-                    Response answer = writer.apply(n);
-                    statuses.computeIfAbsent(answer.statusCode(), s -> new AtomicInteger()).incrementAndGet();
-                    if (answer.statusCode() >= 500) {
-                        serverErrors.add(answer.asString());
-                    }
-                }
-            }));
-        }
+        Writers writers = Writers.start(writers(emulator));
         List<Integer> resets = new ArrayList<>();
         try {
             for (int round = 0; round < RESETS; round++) {
                 resets.add(given().baseUri(emulator.baseUrl()).post("/_emulator/reset").statusCode());
             }
         } finally {
-            stop.set(true);
-            for (Future<?> writer : running) {
-                writer.get(60, TimeUnit.SECONDS);
-            }
-            threads.shutdownNow();
+            writers.stop();
         }
 
         assertThat(resets).as("reset statuses").allSatisfy(status -> assertThat(status).isBetween(200, 299));
-        assertThat(serverErrors).as("writer statuses %s", statuses).isEmpty();
+        assertThat(writers.serverErrors()).as("writer statuses %s", writers.statuses()).isEmpty();
         given().baseUri(emulator.baseUrl()).post("/_emulator/reset").then().statusCode(200);
         assertThat(state(emulator)).isEqualTo(fixtures);
     }

@@ -56,6 +56,8 @@ public final class Database implements AutoCloseable {
     private final ChangedRows changedRows;
     private final RowCounts rowCounts;
     private final DatabaseSettings settings;
+    /** Whether this store's SNAPSHOT tables exist: later copies fill them instead of making them ({@link #snapshot}). */
+    private volatile boolean snapshotTablesMade;
 
     public Database() {
         this(DatabaseSettings.privateH2());
@@ -152,30 +154,57 @@ public final class Database implements AutoCloseable {
      * Copies every table into the {@code SNAPSHOT} schema: the state {@link #restore} returns to.
      * Restoring a copy is far cheaper than loading the fixture documents again, which matters because
      * tests reset before every method.
+     *
+     * <p>The copy holds every account's row lock, as a restore does, so no write is halfway through it: a write the copy
+     * missed, its keys then forgotten, would outlive every later reset. H2 commits DDL on its own, which would let the
+     * locks go, so on H2 only the first copy makes the tables; later ones empty and fill them (a whole state document
+     * loaded at run time is the case, with requests in flight). PostgreSQL's DDL keeps to the transaction.
      */
     public void snapshot() {
-        Map<String, Long> copied = changedTables.current();
-        dsl.transaction(() -> {
-            DSLContext t = dsl;
-            t.execute("DROP SCHEMA IF EXISTS SNAPSHOT CASCADE");
-            t.execute("CREATE SCHEMA SNAPSHOT");
-            for (Table<?> table : StoreTables.data()) {
-                t.execute("CREATE TABLE SNAPSHOT.{0} AS SELECT * FROM PUBLIC.{0}", DSL.name(table.getName()));
-                if (table.getPrimaryKey() != null) {
-                    // a restore looks rows up here by key
-                    t.execute("CREATE INDEX ON SNAPSHOT.{0} ({1})", DSL.name(table.getName()),
-                            DSL.list(table.getPrimaryKey().getFields().stream().map(f -> DSL.name(f.getName())).toList()));
-                }
+        Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+            lockEveryAccount(dsl);
+            Map<String, Long> copied = changedTables.current();
+            if (settings.postgres() || !snapshotTablesMade) {
+                makeSnapshotTables(dsl);
+            } else {
+                changedTables.copyingBack(() -> StoreTables.data().forEach(table -> {
+                    dsl.execute("DELETE FROM SNAPSHOT.{0}", DSL.name(table.getName()));
+                    dsl.execute("INSERT INTO SNAPSHOT.{0} SELECT * FROM PUBLIC.{0}", DSL.name(table.getName()));
+                }));
             }
             if (settings.postgres()) {
-                PostgresChangedRows.forgetAll(t);
+                PostgresChangedRows.forgetAll(dsl);
             }
-        });
-        changedTables.forget(copied);
-        changedRows.forgetAll();
+            changedTables.forget(copied);
+            changedRows.forgetAll();
+            return null;
+        }));
+        snapshotTablesMade = true;
         if (settings.postgres()) {
             analyzeData();
         }
+    }
+
+    private static void makeSnapshotTables(DSLContext t) {
+        t.execute("DROP SCHEMA IF EXISTS SNAPSHOT CASCADE");
+        t.execute("CREATE SCHEMA SNAPSHOT");
+        for (Table<?> table : StoreTables.data()) {
+            t.execute("CREATE TABLE SNAPSHOT.{0} AS SELECT * FROM PUBLIC.{0}", DSL.name(table.getName()));
+            if (table.getPrimaryKey() != null) {
+                // a restore looks rows up here by key
+                t.execute("CREATE INDEX ON SNAPSHOT.{0} ({1})", DSL.name(table.getName()),
+                        DSL.list(table.getPrimaryKey().getFields().stream().map(f -> DSL.name(f.getName())).toList()));
+            }
+        }
+    }
+
+    /**
+     * Takes every account's row lock in the caller's transaction, in the one order restores and copies take them: the
+     * lock each write takes first ({@link Transactions}), so once this returns no write is halfway through, and none
+     * starts before the transaction ends.
+     */
+    public static void lockEveryAccount(DSLContext tx) {
+        tx.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
     }
 
     /**
@@ -198,7 +227,7 @@ public final class Database implements AutoCloseable {
      */
     public void restore(Consumer<DSLContext> andThen) {
         Map<String, Long> restored = Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
-            dsl.select(ACCOUNT.ID).from(ACCOUNT).orderBy(ACCOUNT.ID).forUpdate().fetch();
+            lockEveryAccount(dsl);
             // read once the locks are held: every locked write that marked a table has committed by now
             Map<String, Long> changed = changedTables.current();
             Map<Table<?>, Set<List<Object>>> rows = writtenRows(changed, true);
@@ -279,6 +308,11 @@ public final class Database implements AutoCloseable {
      * {@code saved} picks copied back (one account's, or {@link DSL#noCondition()} for every row of these keys).
      */
     private void restoreRows(Table<?> table, Set<List<Object>> keys, Condition live, Condition saved) {
+        if (table.getPrimaryKey() == null) {
+            // no key to pick its rows by (DI_RIVER_GROUP): copied whole, whatever keys a log holds for it
+            copyBack(table, DSL.trueCondition().and(live), DSL.trueCondition().and(saved));
+            return;
+        }
         List<Field<?>> key = new ArrayList<>(table.getPrimaryKey().getFields());
         List<List<Object>> all = new ArrayList<>(keys);
         for (int from = 0; from < all.size(); from += 500) {

@@ -40,6 +40,9 @@ public final class StateTransfer {
         DSLContext dsl = database.dsl();
         ObjectNode tables = Json.mapper().createObjectNode();
         dsl.transaction(() -> {
+            // H2 reads each statement's own committed rows: without the writers held off, an object created between
+            // two tables' reads left its values in the document without its row, and the document would not load
+            Database.lockEveryAccount(dsl);
             for (Table<?> table : StoreTables.data()) {
                 Condition rows = accountRows(table, accountId);
                 if (rows == null) {
@@ -82,6 +85,8 @@ public final class StateTransfer {
         }
         DSLContext dsl = database.dsl();
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
+            // as a reset: a request sees the state before the load or after it
+            Database.lockEveryAccount(dsl);
             for (Table<?> table : StoreTables.ownedFirst(StoreTables.data())) {
                 Condition rows = accountRows(table, accountId);
                 if (rows == null) {
@@ -112,6 +117,9 @@ public final class StateTransfer {
         Set<Table<?>> wanted = Set.copyOf(tables);
         List<Result<Record>> copied = new ArrayList<>();
         dsl.transaction(() -> {
+            // H2 reads each statement's own committed rows: without the writers held off, an object created between
+            // two tables' reads left its values in the document without its row, and the document would not load
+            Database.lockEveryAccount(dsl);
             for (Table<?> table : StoreTables.data()) {
                 Result<Record> rows = wanted.contains(table) ? dsl.select(snapshotColumns(table))
                         .from(Database.snapshotOf(table)).fetch()
