@@ -117,8 +117,7 @@ public final class StateTransfer {
         Set<Table<?>> wanted = Set.copyOf(tables);
         List<Result<Record>> copied = new ArrayList<>();
         dsl.transaction(() -> {
-            // H2 reads each statement's own committed rows: without the writers held off, an object created between
-            // two tables' reads left its values in the document without its row, and the document would not load
+            // a new copy to reset to is made under every account's lock too: the tables read here are all of one copy
             Database.lockEveryAccount(dsl);
             for (Table<?> table : StoreTables.data()) {
                 Result<Record> rows = wanted.contains(table) ? dsl.select(snapshotColumns(table))
