@@ -3,8 +3,11 @@ package dev.boomiemulator.db;
 import dev.boomiemulator.db.jooq.DefaultSchema;
 import java.sql.Connection;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.h2.api.Trigger;
@@ -13,21 +16,30 @@ import org.jooq.Table;
 import org.jooq.UniqueKey;
 
 /**
- * The primary keys of the rows written since the last snapshot or restore, table by table, so that a reset copies
- * back only those rows: a reset after a test that touched one of 100,000 environments copies one row, not the
- * table. H2 tells us each written row through a row trigger ({@link RowTrigger}) on every table; the restore's own
- * copying is not recorded. Past {@link #MAX_KEYS} keys a table is marked to be copied whole instead, which bounds
- * the memory this takes under a bulk load.
+ * The primary keys of the rows written since the last snapshot or restore, table by table and account by account, so
+ * that a reset copies back only those rows: a reset after a test that touched one of 100,000 environments copies one
+ * row, not the table, and a reset of one account reads that account's keys, not every account's. H2 tells us each
+ * written row through a row trigger ({@link RowTrigger}) on every table; the restore's own copying is not recorded.
+ * Past {@link #MAX_KEYS} keys of one account in one table, that account's rows of the table are marked to be copied
+ * whole instead, which bounds the memory this takes under a bulk load.
+ *
+ * <p>A row names its account in its account column ({@link StoreTables#accountColumn}). A row without one is logged
+ * under {@link #UNKNOWN}: every account's reset looks at those keys (picking its own rows among them by the owner's
+ * account), and only a full restore takes them. The rows of a table owned through another (a generic object's values)
+ * are given their account later, by {@link #assign}, when a reset of one account looks their owners up.
  */
 final class ChangedRows {
     static final int MAX_KEYS = 10_000;
+    /** The account of keys whose rows do not say it. */
+    static final String UNKNOWN = "";
     /** The databases of this JVM by name, for the triggers H2 creates by class name. */
     private static final Map<String, ChangedRows> BY_DATABASE = new ConcurrentHashMap<>();
-    /** Stands for "too many rows to list: copy the whole table". */
-    private static final Set<List<Object>> WHOLE_TABLE = java.util.Collections.unmodifiableSet(new java.util.HashSet<>());
+    /** Stands for "too many rows to list: copy them all". */
+    private static final Set<List<Object>> WHOLE_TABLE = Collections.unmodifiableSet(new HashSet<>());
 
     private final String database;
-    private final Map<String, Set<List<Object>>> keys = new ConcurrentHashMap<>();
+    /** Per table, per account, the keys written (or {@link #WHOLE_TABLE}). */
+    private final Map<String, Map<String, Set<List<Object>>>> keys = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> copyingBack = ThreadLocal.withInitial(() -> false);
 
     ChangedRows(String database) {
@@ -48,51 +60,110 @@ final class ChangedRows {
                 + "PUBLIC.\"" + table.getName() + "\" FOR EACH ROW CALL \"" + RowTrigger.class.getName() + "\"";
     }
 
-    private void add(String table, List<Object> key) {
+    private void add(String table, String account, List<Object> key) {
         if (copyingBack.get()) {
             return;
         }
-        Set<List<Object>> rows = keys.computeIfAbsent(table, name -> ConcurrentHashMap.newKeySet());
+        Map<String, Set<List<Object>>> accounts = keys.computeIfAbsent(table, name -> new ConcurrentHashMap<>());
+        Set<List<Object>> rows = accounts.computeIfAbsent(account, name -> ConcurrentHashMap.newKeySet());
         if (rows == WHOLE_TABLE) {
             return;
         }
         rows.add(key);
         if (rows.size() > MAX_KEYS) {
-            keys.put(table, WHOLE_TABLE);
+            accounts.put(account, WHOLE_TABLE);
+        }
+    }
+
+    private void addWhole(String table) {
+        if (!copyingBack.get()) {
+            keys.computeIfAbsent(table, name -> new ConcurrentHashMap<>()).put(UNKNOWN, WHOLE_TABLE);
         }
     }
 
     /**
-     * The keys written to {@code table} so far: null when the whole table must be copied (too many rows, or a
-     * table without a primary key), empty when none were. A restore {@link #forget}s them once it has committed.
+     * The keys written to {@code table} so far, whoever's: null when the whole table must be copied (too many rows,
+     * or a table without a primary key), empty when none were. A full restore {@link #forget}s them once done.
      */
     Set<List<Object>> peek(String table) {
-        Set<List<Object>> written = keys.get(table);
-        if (written == WHOLE_TABLE) {
-            return null;
-        }
-        return written == null ? Set.of() : Set.copyOf(written);
+        return union(table, accounts -> true);
     }
 
-    /** Forgets keys a restore copied back (null: the whole table); keys written again since stay. */
+    /**
+     * The keys written to {@code table} that may be {@code account}'s: its own and those of {@link #UNKNOWN} rows;
+     * null when all the account's rows of the table must be copied.
+     */
+    Set<List<Object>> peek(String table, String account) {
+        return union(table, name -> name.equals(account) || name.equals(UNKNOWN));
+    }
+
+    private Set<List<Object>> union(String table, java.util.function.Predicate<String> accountsWanted) {
+        Set<List<Object>> union = new HashSet<>();
+        for (Map.Entry<String, Set<List<Object>>> account : keys.getOrDefault(table, Map.of()).entrySet()) {
+            if (accountsWanted.test(account.getKey())) {
+                if (account.getValue() == WHOLE_TABLE) {
+                    return null;
+                }
+                union.addAll(account.getValue());
+            }
+        }
+        return union;
+    }
+
+    /**
+     * Forgets keys a full restore copied back (null: the whole table, so every "copy whole" mark); keys written again
+     * since stay.
+     */
     void forget(String table, Set<List<Object>> copied) {
+        Map<String, Set<List<Object>>> accounts = keys.getOrDefault(table, Map.of());
         if (copied == null) {
-            keys.remove(table, WHOLE_TABLE);
-            return;
-        }
-        Set<List<Object>> written = keys.get(table);
-        if (written != null && written != WHOLE_TABLE) {
-            written.removeAll(copied);
+            accounts.values().removeIf(rows -> rows == WHOLE_TABLE);
+        } else {
+            accounts.values().stream().filter(rows -> rows != WHOLE_TABLE).forEach(rows -> rows.removeAll(copied));
         }
     }
 
-    /** Records again keys a failed restore had forgotten (null: the whole table). */
+    /**
+     * Forgets what a restore of {@code account} alone copied back: its own keys among {@code copied}, or all of them
+     * (null: every row of the account's in the table was copied). Keys of {@link #UNKNOWN} rows stay for the full one.
+     */
+    void forget(String table, String account, Set<List<Object>> copied) {
+        Map<String, Set<List<Object>>> accounts = keys.getOrDefault(table, Map.of());
+        if (copied == null) {
+            accounts.remove(account);
+        } else {
+            Set<List<Object>> rows = accounts.get(account);
+            if (rows != null && rows != WHOLE_TABLE) {
+                rows.removeAll(copied);
+            }
+        }
+    }
+
+    /** Records again keys a failed restore had forgotten (null: the whole table), as anyone's. */
     void remember(String table, Set<List<Object>> keysOfRows) {
         if (keysOfRows == null) {
-            keys.put(table, WHOLE_TABLE);
+            addWhole(table);
         } else {
-            keysOfRows.forEach(key -> add(table, key));
+            keysOfRows.forEach(key -> add(table, UNKNOWN, key));
         }
+    }
+
+    /** The keys of {@code table}'s rows logged without their account: null if too many to list. */
+    Set<List<Object>> unknown(String table) {
+        Set<List<Object>> rows = keys.getOrDefault(table, Map.of()).get(UNKNOWN);
+        return rows == WHOLE_TABLE ? null : rows == null ? Set.of() : Set.copyOf(rows);
+    }
+
+    /** Moves keys logged without their account to the account each row turned out to be of. */
+    void assign(String table, Map<List<Object>, String> accountOfKey) {
+        Map<String, Set<List<Object>>> accounts = keys.getOrDefault(table, Map.of());
+        Set<List<Object>> unknown = accounts.get(UNKNOWN);
+        accountOfKey.forEach((key, account) -> {
+            add(table, account, key);
+            if (unknown != null && unknown != WHOLE_TABLE) {
+                unknown.remove(key);
+            }
+        });
     }
 
     /** The tables with rows recorded since the last take. */
@@ -125,6 +196,8 @@ final class ChangedRows {
         private ChangedRows rows;
         private String table;
         private int[] keyColumns;
+        /** The column naming the row's account, or -1 where the row does not say it. */
+        private int accountColumn = -1;
 
         @Override
         public void init(Connection connection, String schema, String trigger, String tableName, boolean before, int type) {
@@ -135,6 +208,8 @@ final class ChangedRows {
             if (primaryKey != null) {
                 List<Field<?>> columns = Arrays.asList(known.fields());
                 keyColumns = primaryKey.getFields().stream().mapToInt(columns::indexOf).toArray();
+                Optional<Field<?>> account = StoreTables.accountColumn(known);
+                accountColumn = account.map(columns::indexOf).orElse(-1);
             }
         }
 
@@ -144,15 +219,19 @@ final class ChangedRows {
                 return;
             }
             if (keyColumns == null) {
-                rows.keys.put(table, WHOLE_TABLE);
+                rows.addWhole(table);
                 return;
             }
             if (oldRow != null) {
-                rows.add(table, key(oldRow));
+                rows.add(table, account(oldRow), key(oldRow));
             }
             if (newRow != null) {
-                rows.add(table, key(newRow));
+                rows.add(table, account(newRow), key(newRow));
             }
+        }
+
+        private String account(Object[] row) {
+            return accountColumn < 0 || row[accountColumn] == null ? UNKNOWN : row[accountColumn].toString();
         }
 
         private List<Object> key(Object[] row) {

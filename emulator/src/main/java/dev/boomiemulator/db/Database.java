@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.boomiemulator.db.jooq.tables.records.AccountRecord;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,7 +231,7 @@ public final class Database implements AutoCloseable {
             lockEveryAccount(dsl);
             // read once the locks are held: every locked write that marked a table has committed by now
             Map<String, Long> changed = changedTables.current();
-            Map<Table<?>, Set<List<Object>>> rows = writtenRows(changed, true);
+            Map<Table<?>, Set<List<Object>>> rows = writtenRows(changed);
             copyingBack(() -> rows.forEach((table, keys) -> {
                 if (table == ACCOUNT) {
                     restoreAccountRows(dsl, null);
@@ -257,18 +258,22 @@ public final class Database implements AutoCloseable {
     /**
      * Per table to copy back, in the order the store lists them, the keys of the rows written since the snapshot,
      * or null to copy the whole table. On H2 the tables this JVM wrote, with the rows its triggers saw; on PostgreSQL
-     * what every emulator sharing the database wrote, from the log {@link PostgresChangedRows} keeps there, taken
-     * from it ({@code claim}: a full restore) or left in it.
+     * what every emulator sharing the database wrote, taken from the log {@link PostgresChangedRows} keeps there (in
+     * the full restore's transaction: a rollback puts it back).
      */
-    private Map<Table<?>, Set<List<Object>>> writtenRows(Map<String, Long> changed, boolean claim) {
-        Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
+    private Map<Table<?>, Set<List<Object>>> writtenRows(Map<String, Long> changed) {
         if (settings.postgres()) {
-            Map<Table<?>, Set<List<Object>>> logged = PostgresChangedRows.written(dsl, claim);
-            StoreTables.data().stream().filter(logged::containsKey)
-                    .forEach(table -> rows.put(table, logged.get(table)));
-        } else {
-            tablesToRestore(changed).forEach(table -> rows.put(table, changedRows.peek(table.getName())));
+            return inStoreOrder(PostgresChangedRows.claim(dsl));
         }
+        Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
+        tablesToRestore(changed).forEach(table -> rows.put(table, changedRows.peek(table.getName())));
+        return rows;
+    }
+
+    /** The tables of a log in the order the store lists them, with their keys. */
+    private static Map<Table<?>, Set<List<Object>>> inStoreOrder(Map<Table<?>, Set<List<Object>>> logged) {
+        Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
+        StoreTables.data().stream().filter(logged::containsKey).forEach(table -> rows.put(table, logged.get(table)));
         return rows;
     }
 
@@ -367,32 +372,101 @@ public final class Database implements AutoCloseable {
     /**
      * One account's rows back to the snapshot, then {@code andThen}, in one transaction that holds the
      * account's row lock; other accounts are untouched. Restored rows keep their snapshot identities,
-     * which no later row can have taken (identities only grow).
+     * which no later row can have taken (identities only grow). It reads the keys logged as the account's and those
+     * whose account the log does not know, and takes the account's own: so it costs what the account wrote, not what
+     * every account did since the last full restore (on a shared instance, where teams reset their own accounts,
+     * there may never be one).
      */
     public void restoreAccount(String accountId, Consumer<DSLContext> andThen) {
         Transactions.retryOnConflict(() -> dsl.transactionResult(() -> {
             accountLock.exists(accountId);
-            // read, not taken: other accounts' rows in it are still to copy back, and only a full restore clears it
-            Map<Table<?>, Set<List<Object>>> written = writtenRows(changedTables.current(), false);
-            for (Table<?> table : StoreTables.ownedFirst(List.copyOf(written.keySet()))) {
-                Optional<Condition> live = StoreTables.accountRows(table, accountId, copy -> copy);
-                if (table.equals(ACCOUNT) || live.isEmpty()) {
-                    continue; // the account's row is overwritten in place, below
+            Map<Table<?>, Set<List<Object>>> written = writtenBy(accountId);
+            copyingBack(() -> {
+                for (Table<?> table : StoreTables.ownedFirst(List.copyOf(written.keySet()))) {
+                    Optional<Condition> live = StoreTables.accountRows(table, accountId, copy -> copy);
+                    if (table.equals(ACCOUNT) || live.isEmpty()) {
+                        continue; // the account's row is overwritten in place, below
+                    }
+                    Condition saved = StoreTables.accountRows(table, accountId, Database::snapshotOf).orElseThrow();
+                    Set<List<Object>> keys = written.get(table);
+                    if (keys == null) {
+                        copyBack(table, live.get(), saved);
+                    } else {
+                        restoreRows(table, keys, live.get(), saved);
+                    }
                 }
-                Condition saved = StoreTables.accountRows(table, accountId, Database::snapshotOf).orElseThrow();
-                Set<List<Object>> keys = written.get(table);
-                if (keys == null) {
-                    copyBack(table, live.get(), saved);
-                } else {
-                    restoreRows(table, keys, live.get(), saved);
+                if (written.containsKey(ACCOUNT)) {
+                    restoreAccountRows(dsl, accountId);
                 }
+            });
+            // forgotten before andThen runs, which writes the account's documents again: those are recorded afresh
+            if (settings.postgres()) {
+                PostgresChangedRows.forget(dsl, accountId);
+            } else {
+                written.forEach((table, keys) -> changedRows.forget(table.getName(), accountId, keys));
             }
-            if (written.containsKey(ACCOUNT)) {
-                restoreAccountRows(dsl, accountId);
+            try {
+                andThen.accept(dsl);
+            } catch (RuntimeException e) {
+                written.forEach((table, keys) -> changedRows.remember(table.getName(), keys));
+                throw e;
             }
-            andThen.accept(dsl);
             return null;
         }));
+    }
+
+    /**
+     * Per table, the keys of the rows written since the snapshot that may be {@code accountId}'s (or null for all its
+     * rows of the table): on H2 this JVM's log, on PostgreSQL the database's ({@link PostgresChangedRows#writtenBy}).
+     */
+    private Map<Table<?>, Set<List<Object>>> writtenBy(String accountId) {
+        if (settings.postgres()) {
+            return inStoreOrder(PostgresChangedRows.writtenBy(dsl, accountId));
+        }
+        assignOwners();
+        Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
+        tablesToRestore(changedTables.current())
+                .forEach(table -> rows.put(table, changedRows.peek(table.getName(), accountId)));
+        return rows;
+    }
+
+    /**
+     * Gives the logged rows of tables owned through another (a generic object's values, whose rows do not name their
+     * account) their owner's account, as the store holds it or else as the snapshot does, so that each account's
+     * reset finds its own among them and the others' are not read again. One whose owner is in neither (an object
+     * made and deleted since the snapshot) stays everyone's, for the full restore.
+     */
+    private void assignOwners() {
+        for (Table<?> table : StoreTables.data()) {
+            Optional<StoreTables.Owner> owner = StoreTables.ownedThrough(table);
+            Set<List<Object>> unknown = owner.isEmpty() ? Set.of() : changedRows.unknown(table.getName());
+            int link = owner.isEmpty() ? -1 : StoreTables.keyPosition(table, owner.get().link());
+            if (unknown == null || unknown.isEmpty() || link < 0) {
+                continue;
+            }
+            Map<Object, String> accountOfOwner = ownersAccounts(owner.get(),
+                    unknown.stream().map(key -> key.get(link)).distinct().toList());
+            Map<List<Object>, String> accountOfKey = new HashMap<>();
+            unknown.stream().filter(key -> accountOfOwner.containsKey(key.get(link)))
+                    .forEach(key -> accountOfKey.put(key, accountOfOwner.get(key.get(link))));
+            changedRows.assign(table.getName(), accountOfKey);
+        }
+    }
+
+    /** The account of each of these owners' rows, looked up in the snapshot and then in the store (which wins). */
+    private Map<Object, String> ownersAccounts(StoreTables.Owner owner, List<Object> keys) {
+        Map<Object, String> accounts = new HashMap<>();
+        String accountColumn = StoreTables.accountColumn(owner.table()).orElseThrow().getName();
+        for (String schema : List.of("SNAPSHOT", "PUBLIC")) {
+            Field<Object> key = DSL.field(DSL.name(schema, owner.table().getName(), owner.key().getName()));
+            Field<Object> account = DSL.field(DSL.name(schema, owner.table().getName(), accountColumn));
+            for (int from = 0; from < keys.size(); from += 500) {
+                dsl.select(key, account).from(DSL.table(DSL.name(schema, owner.table().getName())))
+                        .where(key.in(keys.subList(from, Math.min(keys.size(), from + 500))))
+                        .forEach(row -> accounts.put(row.value1(), String.valueOf(row.value2())));
+            }
+        }
+        return accounts;
     }
 
     /** The table's copy in the {@code SNAPSHOT} schema, the state {@link #restore} returns to ({@link #snapshot}). */

@@ -26,7 +26,9 @@ import org.jooq.Table;
  * wrote, not every table: after one write with 100,000 fixture rows, one row instead of the whole store.
  *
  * <p>A restore {@link #claim}s the log inside its own transaction, which holds every account's lock: the log rows it
- * deletes come back if it rolls back, and a write committed after its claim stays logged for the next one. What the
+ * deletes come back if it rolls back, and a write committed after its claim stays logged for the next one. Each key
+ * is logged with the account its row names, so a restore of one account reads its own keys and those of no known
+ * account ({@link #writtenBy}), and takes its own ({@link #forget}). What the
  * restore itself copies back is not logged ({@link #copyingBack}, a setting local to its transaction), nor what the
  * load before the first snapshot writes ({@link #unlogged}).
  *
@@ -77,16 +79,42 @@ final class PostgresChangedRows {
     }
 
     /**
-     * The log, in the caller's transaction, taken from it ({@code claim}) or left there: per table written since the
-     * snapshot, the keys of its written rows, or null when the whole table is to be copied (no primary key, a table
-     * logged whole, or more than {@link ChangedRows#MAX_KEYS} rows, or more than {@link #MANY_KEYS} and over a quarter
-     * of the snapshot's: one copy of the table beats that many lookups). Counted first, so the keys of a table copied
-     * whole are not read.
+     * The whole log, taken from it in the caller's transaction (a full restore's): per table written since the
+     * snapshot, the keys of its written rows, or null when the whole table is to be copied (see {@link #logged}).
      */
-    static Map<Table<?>, Set<List<Object>>> written(DSLContext tx, boolean claim) {
+    static Map<Table<?>, Set<List<Object>>> claim(DSLContext tx) {
+        return logged(tx, "TRUE", List.of(), true);
+    }
+
+    /**
+     * What a reset of {@code account} alone copies back, in the caller's transaction: the account's logged keys and
+     * those whose account the log does not know, per table, or null for all the account's rows of a table. The
+     * values of generic objects are first given their object's account ({@link #assignOwners}). Left in the log:
+     * the restore {@link #forget}s the account's own once it has copied them back.
+     */
+    static Map<Table<?>, Set<List<Object>>> writtenBy(DSLContext tx, String account) {
+        assignOwners(tx);
+        return logged(tx, "(account_id = ? OR account_id IS NULL)", List.of(account), false);
+    }
+
+    /** Takes the keys of {@code account}'s rows from the log, in the restore's transaction that copied them back. */
+    static void forget(DSLContext tx, String account) {
+        tx.execute("DELETE FROM emulator_changed_row WHERE account_id = ?", account);
+    }
+
+    /**
+     * The logged keys the condition {@code which} picks ({@code binds} its values), per table: null when the whole
+     * table is to be copied (no primary key, a table logged whole, or more than {@link ChangedRows#MAX_KEYS} rows, or
+     * more than {@link #MANY_KEYS} and over a quarter of the snapshot's: one copy of the table beats that many
+     * lookups). Counted first, so the keys of a table copied whole are not read.
+     */
+    private static Map<Table<?>, Set<List<Object>>> logged(DSLContext tx, String which, List<Object> binds,
+            boolean claim) {
         Map<Table<?>, Set<List<Object>>> written = new HashMap<>();
+        List<Object> counting = new ArrayList<>(List.of(WHOLE_TABLE));
+        counting.addAll(binds);
         var logged = tx.resultQuery("SELECT table_name, count(*), bool_or(row_key = ?) FROM emulator_changed_row "
-                + "GROUP BY table_name", WHOLE_TABLE).fetch();
+                + "WHERE " + which + " GROUP BY table_name", counting.toArray()).fetch();
         for (var table : logged) {
             String name = table.get(0, String.class);
             Table<?> known = StoreTables.named(name);
@@ -94,21 +122,48 @@ final class PostgresChangedRows {
             boolean whole = known == null || known.getPrimaryKey() == null || table.get(2, Boolean.class)
                     || keys > ChangedRows.MAX_KEYS
                     || keys > MANY_KEYS && keys * 4 > tx.fetchCount(Database.snapshotOf(known));
+            List<Object> reading = new ArrayList<>(List.of(name));
+            reading.addAll(binds);
             if (!whole) {
                 written.put(known, keysOf(known, tx.resultQuery(claim
-                        ? "DELETE FROM emulator_changed_row WHERE table_name = ? RETURNING row_key"
-                        : "SELECT row_key FROM emulator_changed_row WHERE table_name = ?", name)
-                        .fetch().getValues(0, String.class)));
+                        ? "DELETE FROM emulator_changed_row WHERE table_name = ? AND " + which + " RETURNING row_key"
+                        : "SELECT row_key FROM emulator_changed_row WHERE table_name = ? AND " + which,
+                        reading.toArray()).fetch().getValues(0, String.class)));
                 continue;
             }
             if (claim) {
-                tx.execute("DELETE FROM emulator_changed_row WHERE table_name = ?", name);
+                tx.execute("DELETE FROM emulator_changed_row WHERE table_name = ? AND " + which, reading.toArray());
             }
             if (known != null) {
                 written.put(known, null);
             }
         }
         return written;
+    }
+
+    /**
+     * Gives the logged rows of a table owned through another ({@link StoreTables#ownedThrough}: a generic object's
+     * values, logged without an account, since the row does not name it) the account of their owner, as the store
+     * holds it or else as the snapshot does. Each such key is looked up once, by the first reset of one account
+     * after it was written; one whose owner is in neither (an object made and deleted since the snapshot) stays
+     * everyone's, for the full reset.
+     */
+    private static void assignOwners(DSLContext tx) {
+        for (Table<?> table : StoreTables.data()) {
+            StoreTables.ownedThrough(table).ifPresent(owner -> {
+                int link = StoreTables.keyPosition(table, owner.link());
+                if (link < 0) {
+                    return;
+                }
+                for (String schema : List.of("public", "snapshot")) {
+                    tx.execute("UPDATE emulator_changed_row c SET account_id = o."
+                            + physical(StoreTables.accountColumn(owner.table()).orElseThrow())
+                            + " FROM " + schema + "." + physical(owner.table()) + " o WHERE c.account_id IS NULL"
+                            + " AND c.table_name = ? AND c.row_key <> ? AND o." + physical(owner.key())
+                            + " = (c.row_key::jsonb ->> " + link + ")::bigint", table.getName(), WHOLE_TABLE);
+                }
+            });
+        }
     }
 
     private static Set<List<Object>> keysOf(Table<?> table, List<String> logged) {
@@ -174,19 +229,20 @@ final class PostgresChangedRows {
 
     /** The function: the key of the row written (an update's key before, too, where it changed), logged once. */
     private static String function(Table<?> table) {
-        String insert = "INSERT INTO emulator_changed_row (table_name, row_key) VALUES ('" + table.getName() + "', ";
+        String insert = "INSERT INTO emulator_changed_row (table_name, row_key, account_id) VALUES ('"
+                + table.getName() + "', ";
         String conflict = ") ON CONFLICT DO NOTHING;\n";
         String log;
         if (table.getPrimaryKey() == null) {
-            log = "  " + insert + "'" + WHOLE_TABLE + "'" + conflict;
+            log = "  " + insert + "'" + WHOLE_TABLE + "', NULL" + conflict;
         } else {
             String newKey = key(table, "NEW");
             String oldKey = key(table, "OLD");
             log = "  IF TG_OP <> 'DELETE' THEN\n"
-                    + "    " + insert + newKey + "::text" + conflict
+                    + "    " + insert + newKey + "::text, " + account(table, "NEW") + conflict
                     + "  END IF;\n"
                     + "  IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND " + oldKey + " <> " + newKey + ") THEN\n"
-                    + "    " + insert + oldKey + "::text" + conflict
+                    + "    " + insert + oldKey + "::text, " + account(table, "OLD") + conflict
                     + "  END IF;\n";
         }
         return "CREATE OR REPLACE FUNCTION " + functionName(table)
@@ -196,6 +252,11 @@ final class PostgresChangedRows {
                 + "  RETURN NULL;\n"
                 + "END\n"
                 + "$changed$";
+    }
+
+    /** The account the trigger's {@code row} names, or NULL where it names none. */
+    private static String account(Table<?> table, String row) {
+        return StoreTables.accountColumn(table).map(column -> row + "." + physical(column)).orElse("NULL");
     }
 
     /** The key of the trigger's {@code row} ({@code NEW} or {@code OLD}) as a JSON array of its columns. */

@@ -97,6 +97,13 @@ public final class StoreTables {
                 : Optional.of(new Owner(PLATFORM_OBJECT, PLATFORM_OBJECT.SEQ, objectSeq));
     }
 
+    /** Where {@code column} stands in {@code table}'s primary key, or -1 if it is not in it (or there is none). */
+    static int keyPosition(Table<?> table, Field<?> column) {
+        List<String> key = table.getPrimaryKey() == null ? List.of()
+                : table.getPrimaryKey().getFields().stream().map(Field::getName).toList();
+        return key.indexOf(column.getName());
+    }
+
     /**
      * {@code tables} with those owned through another first: one account's rows of such a table are found through the
      * owner's, so they are deleted while the owner's are still there.
