@@ -137,6 +137,36 @@ class AccountRestoreTest {
         assertThat(environments("a")).containsExactly("a-production=Production");
     }
 
+    /**
+     * Each account's keys are held up to a bound of its own, so together they may be more than a full restore looks
+     * up one by one: it then copies the table whole, once, and forgets them all.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void a_full_restore_after_many_accounts_writes_copies_the_table_whole_once(String store) {
+        open(store);
+        environments("a", 6_000);
+        environments("b", 6_000);
+        List<String> statements = statementsRun();
+
+        database.restore(tx -> { });
+
+        assertThat(dsl.fetchCount(ENVIRONMENT)).isEqualTo(1);
+        assertThat(keysLookedUp(statements, ENVIRONMENT.getName())).isZero();
+        statements.clear();
+        database.restore(tx -> { });
+        assertThat(statements).noneMatch(sql -> sql.toLowerCase(Locale.ROOT).startsWith("insert into public"));
+    }
+
+    /** {@code count} Environments in one statement, each a row the log records. */
+    private void environments(String account, int count) {
+        String numbers = database.settings().postgres() ? "generate_series(1, " + count + ") AS r(x)"
+                : "SYSTEM_RANGE(1, " + count + ") AS r(x)";
+        dsl.execute("INSERT INTO environment (account_id, id, name, classification, classification_canonical, "
+                + "created_date) SELECT ?, ? || r.x, 'Bulk', 'TEST', 'TEST', CURRENT_TIMESTAMP FROM " + numbers,
+                account, account + "-");
+    }
+
     private void environment(String account, String id, String name) {
         dsl.insertInto(ENVIRONMENT).set(ENVIRONMENT.ACCOUNT_ID, account).set(ENVIRONMENT.ID, id)
                 .set(ENVIRONMENT.NAME, name).set(ENVIRONMENT.CLASSIFICATION, "PROD")

@@ -30,6 +30,13 @@ import org.jooq.UniqueKey;
  */
 final class ChangedRows {
     static final int MAX_KEYS = 10_000;
+    /**
+     * Past this many keys of no known account a table is copied whole, for every account's reset, until a full one.
+     * More than {@link #MAX_KEYS}: a generic object's values (several rows an object) wait here until an account's
+     * reset finds their owners, and a burst of 2,000 creates between two account resets would otherwise have every
+     * later account reset scan the value tables whole.
+     */
+    static final int MAX_UNKNOWN_KEYS = 100_000;
     /** The account of keys whose rows do not say it. */
     static final String UNKNOWN = "";
     /** The databases of this JVM by name, for the triggers H2 creates by class name. */
@@ -70,7 +77,7 @@ final class ChangedRows {
             return;
         }
         rows.add(key);
-        if (rows.size() > MAX_KEYS) {
+        if (rows.size() > (account.equals(UNKNOWN) ? MAX_UNKNOWN_KEYS : MAX_KEYS)) {
             accounts.put(account, WHOLE_TABLE);
         }
     }
@@ -82,8 +89,9 @@ final class ChangedRows {
     }
 
     /**
-     * The keys written to {@code table} so far, whoever's: null when the whole table must be copied (too many rows,
-     * or a table without a primary key), empty when none were. A full restore {@link #forget}s them once done.
+     * The keys written to {@code table} so far, whoever's: null when the whole table must be copied (too many rows of
+     * an account, or a table without a primary key), empty when none were. Every account's keys together may be
+     * more than {@link #MAX_KEYS}: the restore then copies the table whole, and forgets the keys. A full restore {@link #forget}s them once done.
      */
     Set<List<Object>> peek(String table) {
         return union(table, accounts -> true);

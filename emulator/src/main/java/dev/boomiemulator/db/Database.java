@@ -235,7 +235,8 @@ public final class Database implements AutoCloseable {
             copyingBack(() -> rows.forEach((table, keys) -> {
                 if (table == ACCOUNT) {
                     restoreAccountRows(dsl, null);
-                } else if (keys == null) {
+                } else if (keys == null || keys.size() > ChangedRows.MAX_KEYS) {
+                    // every account's keys together: past this many, one copy of the table beats the lookups
                     copyBack(table, DSL.trueCondition(), DSL.trueCondition());
                 } else {
                     restoreRows(table, keys, DSL.noCondition(), DSL.noCondition());
