@@ -158,6 +158,25 @@ class AccountRestoreTest {
         assertThat(statements).noneMatch(sql -> sql.toLowerCase(Locale.ROOT).startsWith("insert into public"));
     }
 
+    /** Past the keys worth looking up one by one, the account's rows of the table are copied back whole, and only its. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void an_account_restore_after_more_writes_than_are_worth_looking_up_copies_its_rows_whole(String store) {
+        open(store);
+        environments("a", 10_001);
+        environment("b", "b-extra", "Extra");
+        List<String> statements = statementsRun();
+
+        database.restoreAccount("a", tx -> { });
+
+        assertThat(environments("a")).containsExactly("a-production=Production");
+        assertThat(environments("b")).containsExactly("b-extra=Extra");
+        assertThat(keysLookedUp(statements, ENVIRONMENT.getName())).as("the account alone, no key").isEqualTo(1);
+        statements.clear();
+        database.restoreAccount("a", tx -> { });
+        assertThat(keysLookedUp(statements, ENVIRONMENT.getName())).isZero();
+    }
+
     /** {@code count} Environments in one statement, each a row the log records. */
     private void environments(String account, int count) {
         String numbers = database.settings().postgres() ? "generate_series(1, " + count + ") AS r(x)"

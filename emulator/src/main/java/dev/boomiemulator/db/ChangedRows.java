@@ -123,7 +123,10 @@ final class ChangedRows {
      * since stay.
      */
     void forget(String table, Set<List<Object>> copied) {
-        Map<String, Set<List<Object>>> accounts = keys.getOrDefault(table, Map.of());
+        Map<String, Set<List<Object>>> accounts = keys.get(table);
+        if (accounts == null) {
+            return;
+        }
         if (copied == null) {
             accounts.values().removeIf(rows -> rows == WHOLE_TABLE);
         } else {
@@ -136,7 +139,10 @@ final class ChangedRows {
      * (null: every row of the account's in the table was copied). Keys of {@link #UNKNOWN} rows stay for the full one.
      */
     void forget(String table, String account, Set<List<Object>> copied) {
-        Map<String, Set<List<Object>>> accounts = keys.getOrDefault(table, Map.of());
+        Map<String, Set<List<Object>>> accounts = keys.get(table);
+        if (accounts == null) {
+            return; // none logged here (on PostgreSQL, never: the database keeps the log)
+        }
         if (copied == null) {
             accounts.remove(account);
         } else {
@@ -164,8 +170,7 @@ final class ChangedRows {
 
     /** Moves keys logged without their account to the account each row turned out to be of. */
     void assign(String table, Map<List<Object>, String> accountOfKey) {
-        Map<String, Set<List<Object>>> accounts = keys.getOrDefault(table, Map.of());
-        Set<List<Object>> unknown = accounts.get(UNKNOWN);
+        Set<List<Object>> unknown = keys.getOrDefault(table, Map.of()).get(UNKNOWN);
         accountOfKey.forEach((key, account) -> {
             add(table, account, key);
             if (unknown != null && unknown != WHOLE_TABLE) {

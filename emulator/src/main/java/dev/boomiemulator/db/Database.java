@@ -401,11 +401,8 @@ public final class Database implements AutoCloseable {
                 }
             });
             // forgotten before andThen runs, which writes the account's documents again: those are recorded afresh
-            if (settings.postgres()) {
-                PostgresChangedRows.forget(dsl, accountId);
-            } else {
-                written.forEach((table, keys) -> changedRows.forget(table.getName(), accountId, keys));
-            }
+            // (on PostgreSQL the read took them)
+            written.forEach((table, keys) -> changedRows.forget(table.getName(), accountId, keys));
             try {
                 andThen.accept(dsl);
             } catch (RuntimeException e) {
@@ -418,11 +415,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * Per table, the keys of the rows written since the snapshot that may be {@code accountId}'s (or null for all its
-     * rows of the table): on H2 this JVM's log, on PostgreSQL the database's ({@link PostgresChangedRows#writtenBy}).
+     * rows of the table): on H2 this JVM's log, on PostgreSQL the database's, the account's own taken from it
+     * ({@link PostgresChangedRows#claim(DSLContext, String)}).
      */
     private Map<Table<?>, Set<List<Object>>> writtenBy(String accountId) {
         if (settings.postgres()) {
-            return inStoreOrder(PostgresChangedRows.writtenBy(dsl, accountId));
+            return inStoreOrder(PostgresChangedRows.claim(dsl, accountId));
         }
         assignOwners();
         Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();

@@ -28,7 +28,7 @@ import org.jooq.Table;
  * <p>A restore {@link #claim}s the log inside its own transaction, which holds every account's lock: the log rows it
  * deletes come back if it rolls back, and a write committed after its claim stays logged for the next one. Each key
  * is logged with the account its row names, so a restore of one account reads its own keys and those of no known
- * account ({@link #writtenBy}), and takes its own ({@link #forget}). What the
+ * account, and takes its own ({@link #claim(DSLContext, String)}). What the
  * restore itself copies back is not logged ({@link #copyingBack}, a setting local to its transaction), nor what the
  * load before the first snapshot writes ({@link #unlogged}).
  *
@@ -80,41 +80,41 @@ final class PostgresChangedRows {
 
     /**
      * The whole log, taken from it in the caller's transaction (a full restore's): per table written since the
-     * snapshot, the keys of its written rows, or null when the whole table is to be copied (see {@link #logged}).
+     * snapshot, the keys of its written rows, or null when the whole table is to be copied (see {@link #take}).
      */
     static Map<Table<?>, Set<List<Object>>> claim(DSLContext tx) {
-        return logged(tx, "TRUE", List.of(), true);
+        return take(tx, null);
     }
 
     /**
-     * What a reset of {@code account} alone copies back, in the caller's transaction: the account's logged keys and
-     * those whose account the log does not know, per table, or null for all the account's rows of a table. The
-     * values of generic objects are first given their object's account ({@link #assignOwners}). Left in the log:
-     * the restore {@link #forget}s the account's own once it has copied them back.
+     * What a reset of {@code account} alone copies back, in the caller's transaction: the account's logged keys,
+     * taken from the log, and those whose account the log does not know, left in it; per table, or null for all the
+     * account's rows of a table. The values of generic objects are first given their object's account
+     * ({@link #assignOwners}).
      */
-    static Map<Table<?>, Set<List<Object>>> writtenBy(DSLContext tx, String account) {
+    static Map<Table<?>, Set<List<Object>>> claim(DSLContext tx, String account) {
         assignOwners(tx);
-        return logged(tx, "(account_id = ? OR account_id IS NULL)", List.of(account), false);
-    }
-
-    /** Takes the keys of {@code account}'s rows from the log, in the restore's transaction that copied them back. */
-    static void forget(DSLContext tx, String account) {
-        tx.execute("DELETE FROM emulator_changed_row WHERE account_id = ?", account);
+        return take(tx, account);
     }
 
     /**
-     * The logged keys the condition {@code which} picks ({@code binds} its values), per table: null when the whole
-     * table is to be copied (no primary key, a table logged whole, or more than {@link ChangedRows#MAX_KEYS} rows, or
-     * more than {@link #MANY_KEYS} and over a quarter of the snapshot's: one copy of the table beats that many
-     * lookups). Counted first, so the keys of a table copied whole are not read.
+     * Per table, the logged keys of {@code account}'s rows (every row when null, for a full restore), taken from the
+     * log, and, for one account, those of no known account, read: null when the whole table is to be copied (no
+     * primary key, a table logged whole, or more than {@link ChangedRows#MAX_KEYS} rows, or more than
+     * {@link #MANY_KEYS} and over a quarter of the snapshot's: one copy of the table beats that many lookups). Counted
+     * first, so the keys of a table copied whole are not read. The keys taken are those the statement that deletes
+     * them returns: a write committed meanwhile stays logged for the next reset.
      */
-    private static Map<Table<?>, Set<List<Object>>> logged(DSLContext tx, String which, List<Object> binds,
-            boolean claim) {
+    private static Map<Table<?>, Set<List<Object>>> take(DSLContext tx, String account) {
+        String taken = account == null ? "TRUE" : "account_id = ?";
+        String unknown = "account_id IS NULL";
+        List<Object> binds = account == null ? List.of() : List.of(account);
         Map<Table<?>, Set<List<Object>>> written = new HashMap<>();
         List<Object> counting = new ArrayList<>(List.of(WHOLE_TABLE));
         counting.addAll(binds);
         var logged = tx.resultQuery("SELECT table_name, count(*), bool_or(row_key = ?) FROM emulator_changed_row "
-                + "WHERE " + which + " GROUP BY table_name", counting.toArray()).fetch();
+                + "WHERE " + taken + (account == null ? "" : " OR " + unknown) + " GROUP BY table_name",
+                counting.toArray()).fetch();
         for (var table : logged) {
             String name = table.get(0, String.class);
             Table<?> known = StoreTables.named(name);
@@ -122,21 +122,22 @@ final class PostgresChangedRows {
             boolean whole = known == null || known.getPrimaryKey() == null || table.get(2, Boolean.class)
                     || keys > ChangedRows.MAX_KEYS
                     || keys > MANY_KEYS && keys * 4 > tx.fetchCount(Database.snapshotOf(known));
-            List<Object> reading = new ArrayList<>(List.of(name));
-            reading.addAll(binds);
-            if (!whole) {
-                written.put(known, keysOf(known, tx.resultQuery(claim
-                        ? "DELETE FROM emulator_changed_row WHERE table_name = ? AND " + which + " RETURNING row_key"
-                        : "SELECT row_key FROM emulator_changed_row WHERE table_name = ? AND " + which,
-                        reading.toArray()).fetch().getValues(0, String.class)));
+            List<Object> taking = new ArrayList<>(List.of(name));
+            taking.addAll(binds);
+            if (whole) {
+                tx.execute("DELETE FROM emulator_changed_row WHERE table_name = ? AND " + taken, taking.toArray());
+                if (known != null) {
+                    written.put(known, null);
+                }
                 continue;
             }
-            if (claim) {
-                tx.execute("DELETE FROM emulator_changed_row WHERE table_name = ? AND " + which, reading.toArray());
+            List<String> rows = new ArrayList<>(tx.resultQuery("DELETE FROM emulator_changed_row WHERE table_name = ? "
+                    + "AND " + taken + " RETURNING row_key", taking.toArray()).fetch().getValues(0, String.class));
+            if (account != null) {
+                rows.addAll(tx.resultQuery("SELECT row_key FROM emulator_changed_row WHERE table_name = ? AND "
+                        + unknown, name).fetch().getValues(0, String.class));
             }
-            if (known != null) {
-                written.put(known, null);
-            }
+            written.put(known, keysOf(known, rows));
         }
         return written;
     }
