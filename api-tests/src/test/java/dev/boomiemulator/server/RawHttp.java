@@ -2,6 +2,7 @@ package dev.boomiemulator.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.boomiemulator.common.Json;
+import dev.boomiemulator.support.LoopbackSockets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,8 +48,9 @@ final class RawHttp {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }
         request.append("\r\n");
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(120_000); // a guard against hangs; a cold OpenAPI validator on a busy machine takes tens of seconds
+        // 120 s: a guard against hangs; a cold OpenAPI validator on a busy machine takes tens of seconds
+        try (Socket socket = LoopbackSockets.connect("localhost", port, 120_000)) {
+            socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.UTF_8));
             out.write(content);

@@ -1,12 +1,12 @@
 package dev.boomiemulator.robustness.fuzz;
 
+import dev.boomiemulator.support.LoopbackSockets;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -192,25 +192,11 @@ final class RawHttp implements Closeable {
         if (socket != null) {
             return;
         }
-        for (int attempt = 1; ; attempt++) {
-            socket = new Socket();
-            socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-            if (!connectedToItself() || attempt == 3) {
-                break;
-            }
-            // TCP's simultaneous open can join a socket to itself when the kernel gives it the server's own port as
-            // its local one: every byte sent then comes back as the "answer" (a CI run read its own request line as
-            // the status line). Go's net.Dial retries such a connection; so does this client
-            socket.close();
-        }
+        socket = LoopbackSockets.connect(host, port, timeoutMillis);
         socket.setSoTimeout(timeoutMillis);
         socket.setTcpNoDelay(true);
         in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
         out = socket.getOutputStream();
-    }
-
-    private boolean connectedToItself() {
-        return socket.getLocalPort() == socket.getPort() && socket.getLocalAddress().equals(socket.getInetAddress());
     }
 
     private static long elapsed(long start) {
