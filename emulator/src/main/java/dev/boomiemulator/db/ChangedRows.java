@@ -26,7 +26,8 @@ import org.jooq.UniqueKey;
  * <p>A row names its account in its account column ({@link StoreTables#accountColumn}). A row without one is logged
  * under {@link #UNKNOWN}: every account's reset looks at those keys (picking its own rows among them by the owner's
  * account), and only a full restore takes them. The rows of a table owned through another (a generic object's values)
- * are given their account later, by {@link #assign}, when a reset of one account looks their owners up.
+ * are given their account later, by {@link #assign}, when a reset of one account looks their owners up
+ * ({@link OwnedRows}).
  */
 final class ChangedRows {
     static final int MAX_KEYS = 10_000;

@@ -7,7 +7,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.boomiemulator.db.jooq.tables.records.AccountRecord;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -422,50 +421,11 @@ public final class Database implements AutoCloseable {
         if (settings.postgres()) {
             return inStoreOrder(PostgresChangedRows.claim(dsl, accountId));
         }
-        assignOwners();
+        OwnedRows.assignAccounts(dsl, changedRows);
         Map<Table<?>, Set<List<Object>>> rows = new LinkedHashMap<>();
         tablesToRestore(changedTables.current())
                 .forEach(table -> rows.put(table, changedRows.peek(table.getName(), accountId)));
         return rows;
-    }
-
-    /**
-     * Gives the logged rows of tables owned through another (a generic object's values, whose rows do not name their
-     * account) their owner's account, as the store holds it or else as the snapshot does, so that each account's
-     * reset finds its own among them and the others' are not read again. One whose owner is in neither (an object
-     * made and deleted since the snapshot) stays everyone's, for the full restore.
-     */
-    private void assignOwners() {
-        for (Table<?> table : StoreTables.data()) {
-            Optional<StoreTables.Owner> owner = StoreTables.ownedThrough(table);
-            Set<List<Object>> unknown = owner.isEmpty() ? Set.of() : changedRows.unknown(table.getName());
-            int link = owner.isEmpty() ? -1 : StoreTables.keyPosition(table, owner.get().link());
-            if (unknown == null || unknown.isEmpty() || link < 0) {
-                continue;
-            }
-            Map<Object, String> accountOfOwner = ownersAccounts(owner.get(),
-                    unknown.stream().map(key -> key.get(link)).distinct().toList());
-            Map<List<Object>, String> accountOfKey = new HashMap<>();
-            unknown.stream().filter(key -> accountOfOwner.containsKey(key.get(link)))
-                    .forEach(key -> accountOfKey.put(key, accountOfOwner.get(key.get(link))));
-            changedRows.assign(table.getName(), accountOfKey);
-        }
-    }
-
-    /** The account of each of these owners' rows, looked up in the snapshot and then in the store (which wins). */
-    private Map<Object, String> ownersAccounts(StoreTables.Owner owner, List<Object> keys) {
-        Map<Object, String> accounts = new HashMap<>();
-        String accountColumn = StoreTables.accountColumn(owner.table()).orElseThrow().getName();
-        for (String schema : List.of("SNAPSHOT", "PUBLIC")) {
-            Field<Object> key = DSL.field(DSL.name(schema, owner.table().getName(), owner.key().getName()));
-            Field<Object> account = DSL.field(DSL.name(schema, owner.table().getName(), accountColumn));
-            for (int from = 0; from < keys.size(); from += 500) {
-                dsl.select(key, account).from(DSL.table(DSL.name(schema, owner.table().getName())))
-                        .where(key.in(keys.subList(from, Math.min(keys.size(), from + 500))))
-                        .forEach(row -> accounts.put(row.value1(), String.valueOf(row.value2())));
-            }
-        }
-        return accounts;
     }
 
     /** The table's copy in the {@code SNAPSHOT} schema, the state {@link #restore} returns to ({@link #snapshot}). */
