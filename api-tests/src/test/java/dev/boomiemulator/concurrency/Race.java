@@ -74,8 +74,16 @@ final class Race {
 
     /** Platform API as the demo user, JSON, no contract filter. */
     static RequestSpecification platform(EmulatorRuntimeInfo emulator) {
-        return given().baseUri(emulator.platformUrl())
-                .auth().preemptive().basic(emulator.username(), emulator.password())
+        return platformAt(emulator.platformUrl(), emulator.username(), emulator.password());
+    }
+
+    /** Platform API of {@code accountId} as {@code user}, JSON, no contract filter. */
+    static RequestSpecification platform(EmulatorRuntimeInfo emulator, String accountId, String user, String password) {
+        return platformAt(emulator.platformUrl(accountId), user, password);
+    }
+
+    private static RequestSpecification platformAt(String url, String user, String password) {
+        return given().baseUri(url).auth().preemptive().basic(user, password)
                 .contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
