@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.h2.api.Trigger;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -92,7 +93,7 @@ final class ChangedRows {
     /**
      * The keys written to {@code table} so far, whoever's: null when the whole table must be copied (too many rows of
      * an account, or a table without a primary key), empty when none were. Every account's keys together may be
-     * more than {@link #MAX_KEYS}: the restore then copies the table whole, and forgets the keys. A full restore {@link #forget}s them once done.
+     * more than {@link #MAX_KEYS}: the full restore then copies the table whole. It {@link #forget}s them once done.
      */
     Set<List<Object>> peek(String table) {
         return union(table, accounts -> true);
@@ -106,7 +107,7 @@ final class ChangedRows {
         return union(table, name -> name.equals(account) || name.equals(UNKNOWN));
     }
 
-    private Set<List<Object>> union(String table, java.util.function.Predicate<String> accountsWanted) {
+    private Set<List<Object>> union(String table, Predicate<String> accountsWanted) {
         Set<List<Object>> union = new HashSet<>();
         for (Map.Entry<String, Set<List<Object>>> account : keys.getOrDefault(table, Map.of()).entrySet()) {
             if (accountsWanted.test(account.getKey())) {
